@@ -1,0 +1,53 @@
+# Shared helpers for bin/baeum's commands. Needs BAEUM_HOME.
+. "$BAEUM_HOME/bin/lib/jdk.sh"
+
+# baeum_ensure_debs pkg... : installs missing Debian packages (as root, or through sudo).
+baeum_ensure_debs() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "baeum: please install these packages: ${missing[*]} (no apt-get on this machine)" >&2
+    return 1
+  fi
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "baeum: please install, as root: apt-get install ${missing[*]}" >&2
+      return 1
+    fi
+  fi
+  echo "baeum: installing ${missing[*]} ..." >&2
+  $sudo apt-get update -qq >&2 || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# What the tests need: Maven, Jupyter (kernel integration tests, notebooks), Chromium (browser
+# test) and the Fashion-MNIST dataset.
+BAEUM_TEST_DEBS=(maven jupyter-notebook jupyter-nbconvert python3-nbclient python3-jupyter-client
+  dataset-fashion-mnist chromium)
+# What the course needs.
+BAEUM_COURSE_DEBS=(maven jupyter-notebook jupyter-nbconvert dataset-fashion-mnist)
+
+# baeum_build: compiles every module into jars (no tests) and writes each module's runtime class
+# path to <module>/target/runtime.classpath. Skips when no source changed since the last build.
+baeum_build() {
+  local stamp="$BAEUM_HOME/target/.built"
+  if [ -f "$stamp" ] && [ -z "$(find "$BAEUM_HOME" -path "$BAEUM_HOME/*/target" -prune -o \
+        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) \
+        -newer "$stamp" -print -quit)" ]; then
+    return 0
+  fi
+  echo "baeum: building ..." >&2
+  (cd "$BAEUM_HOME" && mvn -B -q -DskipTests package dependency:build-classpath \
+      -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime)
+  mkdir -p "$BAEUM_HOME/target" && touch "$stamp"
+}
+
+# baeum_classpath: the class path of a full Baeum session (engine, kernel, exercises' check()).
+baeum_classpath() {
+  local m=exercises
+  echo "$BAEUM_HOME/$m/target/classes:$(cat "$BAEUM_HOME/$m/target/runtime.classpath")"
+}

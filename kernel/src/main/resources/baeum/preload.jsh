@@ -1,0 +1,6 @@
+// Baeum's preload: what every kernel and `baeum jshell` session starts with.
+import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
+import baeum.tensor.*;
+import static baeum.Baeum.*;
