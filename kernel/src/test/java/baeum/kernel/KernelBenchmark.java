@@ -1,0 +1,84 @@
+package baeum.kernel;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Drives the kernel over the real protocol and prints the issue's figures (not a test):
+ * <pre>
+ * java -cp kernel/target/test-classes:kernel/target/classes:$(cat kernel/target/test.classpath) \
+ *     baeum.kernel.KernelBenchmark [JVM options for the kernel...]
+ * </pre>
+ */
+public final class KernelBenchmark {
+    private KernelBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        List<String> jvm = List.of(args);
+        long t0 = System.nanoTime();
+        try (KernelClient k = KernelClient.start(jvm)) {
+            k.execute("1+1");
+            double first = (System.nanoTime() - t0) / 1e6;
+            System.out.printf("start to first 1+1 result: %7.0f ms   (target <= 1000)%n", first);
+
+            for (int i = 0; i < 100; i++) k.execute("1+1");
+            double[] t = new double[200];
+            for (int i = 0; i < t.length; i++) {
+                long s = System.nanoTime();
+                k.execute("1+" + i);
+                t[i] = (System.nanoTime() - s) / 1e6;
+            }
+            System.out.printf("trivial cell median:       %7.1f ms   (target <= 15)%n", median(t));
+
+            long s = System.nanoTime();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 50; i++) ids.add(k.sendExecute("int v" + i + " = " + i + ";"));
+            for (String id : ids) k.await(id, Duration.ofSeconds(60));
+            System.out.printf("50 cells sent at once:     %7.0f ms   (target <= 1000)%n", (System.nanoTime() - s) / 1e6);
+
+            double[] lines = new double[5];
+            int messages = 0;
+            for (int r = 0; r < lines.length; r++) {
+                s = System.nanoTime();
+                KernelClient.Result res = k.execute("for (int i = 0; i < 1000; i++) System.out.println(\"line \" + i);");
+                lines[r] = (System.nanoTime() - s) / 1e6;
+                messages = res.of("stream").size();
+            }
+            System.out.printf("1000 printed lines:        %7.1f ms in %d message(s)   (target <= 50, few)%n",
+                    median(lines), messages);
+
+            double[] c = new double[50];
+            for (int i = 0; i < 10; i++) complete(k);
+            for (int i = 0; i < c.length; i++) {
+                s = System.nanoTime();
+                complete(k);
+                c[i] = (System.nanoTime() - s) / 1e6;
+            }
+            System.out.printf("completion median:         %7.1f ms   (target <= 30)%n", median(c));
+
+            Thread.sleep(2000);
+            long rss = rssKiB(k.process().pid());
+            System.out.printf("idle RSS (one JVM):        %7.0f MiB  (target <= 200)%n", rss / 1024.0);
+        }
+    }
+
+    private static void complete(KernelClient k) throws InterruptedException {
+        String code = "var list = new java.util.ArrayList<String>();\nlist.si";
+        k.request("complete_request", KernelClient.content().put("code", code).put("cursor_pos", code.length()));
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    private static long rssKiB(long pid) throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+        return -1;
+    }
+}
