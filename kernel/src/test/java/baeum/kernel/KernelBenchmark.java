@@ -31,6 +31,13 @@ public final class KernelBenchmark {
                 t[i] = (System.nanoTime() - s) / 1e6;
             }
             System.out.printf("trivial cell median:       %7.1f ms   (target <= 15)%n", median(t));
+            double[] info = new double[200];
+            for (int i = 0; i < info.length; i++) {
+                long s0 = System.nanoTime();
+                k.request("kernel_info_request", KernelClient.content());
+                info[i] = (System.nanoTime() - s0) / 1e6;
+            }
+            System.out.printf("kernel_info round trip:    %7.2f ms   (protocol only)%n", median(info));
 
             long s = System.nanoTime();
             List<String> ids = new ArrayList<>();

@@ -78,7 +78,7 @@ public final class KernelClient implements AutoCloseable {
     private final int[] ports;
     private volatile boolean closing;
 
-    /** Starts a kernel with the test JVM's class path and JDK. */
+    /** Starts a kernel with the test JVM's JDK and class path (or {@code -Dbaeum.kernel.classpath}). */
     public static KernelClient start() throws IOException {
         return start(List.of());
     }
@@ -86,9 +86,10 @@ public final class KernelClient implements AutoCloseable {
     public static KernelClient start(List<String> jvmOptions) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-XX:+UseSerialGC", "-Xmx1g"));
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        String classPath = System.getProperty("baeum.kernel.classpath", System.getProperty("java.class.path"));
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
         return new KernelClient(command);
     }
 

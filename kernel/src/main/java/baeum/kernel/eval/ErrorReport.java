@@ -16,7 +16,7 @@ import jdk.jshell.UnresolvedReferenceException;
  */
 final class ErrorReport {
     static final String RED = "\u001b[0;31m", BOLD = "\u001b[1m", RESET = "\u001b[0m";
-    private static final int MAX_LIBRARY_FRAMES = 6;
+    private static final int MAX_LIBRARY_FRAMES = 6, MAX_FRAMES = 20;
 
     private ErrorReport() {}
 
@@ -85,22 +85,38 @@ final class ErrorReport {
     }
 
     private static void frames(Throwable ex, Function<String, CellSource> sources, List<String> tb) {
-        int library = 0;
+        int library = 0, shown = 0, repeats = 0;
+        String previous = null;
         for (StackTraceElement f : ex.getStackTrace()) {
             String file = f.getFileName();
+            List<String> lines = new ArrayList<>(2);
             if (file != null && file.startsWith("#")) {
                 CellSource src = sources.apply(file.substring(1));
                 String where = src == null ? "snippet " + file
                         : src.label() + ", line " + src.lineOfSnippetLine(f.getLineNumber());
                 String what = f.getMethodName().isEmpty() ? "" : qualified(f) + " ";
-                tb.add("  at " + what + "(" + where + ")");
-                if (src != null) tb.add("      " + src.lineText(src.lineOfSnippetLine(f.getLineNumber())).strip());
+                lines.add("  at " + what + "(" + where + ")");
+                if (src != null) lines.add("      " + src.lineText(src.lineOfSnippetLine(f.getLineNumber())).strip());
                 library = 0;
             } else if (isDsl(f.getClassName()) && library++ < MAX_LIBRARY_FRAMES) {
-                tb.add("  at " + f.getClassName() + "." + f.getMethodName()
+                lines.add("  at " + f.getClassName() + "." + f.getMethodName()
                         + "(" + (file == null ? "" : file + ":" + f.getLineNumber()) + ")");
             }
+            if (lines.isEmpty()) continue;
+            if (lines.getFirst().equals(previous)) {
+                repeats++;
+                continue;
+            }
+            if (repeats > 0) tb.add("  ... the frame above repeated " + repeats + " more times");
+            repeats = 0;
+            previous = lines.getFirst();
+            if (shown++ == MAX_FRAMES) {
+                tb.add("  ... more frames not shown");
+                return;
+            }
+            tb.addAll(lines);
         }
+        if (repeats > 0) tb.add("  ... the frame above repeated " + repeats + " more times");
     }
 
     private static String qualified(StackTraceElement f) {

@@ -84,12 +84,29 @@ public final class JavaSession implements AutoCloseable {
                 return ErrorReport.compileError(shell.diagnostics(s).toList(), src);
             }
             if (e.exception() != null) {
-                return interrupted ? interruptedFailure() : ErrorReport.runtimeError(e.exception(), sources::get);
+                result = interrupted ? interruptedFailure() : ErrorReport.runtimeError(e.exception(), sources::get);
+            } else if (interrupted) {
+                result = interruptedFailure();
+            } else if (shows(s)) {
+                result = new Outcome.Done(true, CellValue.last(), e.value());
             }
-            if (interrupted) return interruptedFailure();
-            if (shows(s)) result = new Outcome.Done(true, CellValue.last(), e.value());
+            if (isTransient(s)) shell.drop(s);
+            if (result instanceof Outcome.Failed) return result;
         }
         return result;
+    }
+
+    /**
+     * Statements, expressions and their {@code $N} result variables declare nothing later cells can
+     * use by name (but {@code $N}), yet every snippet JShell keeps makes each later compile slower
+     * (~10 ms more per cell after 1000 cells): they are dropped once they ran.
+     */
+    private static boolean isTransient(Snippet s) {
+        return switch (s.kind()) {
+            case STATEMENT, EXPRESSION -> true;
+            case VAR -> s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
+            default -> false;
+        };
     }
 
     private static boolean shows(Snippet s) {
