@@ -189,6 +189,10 @@ public final class KernelClient implements AutoCloseable {
         sendFrames(shell, frames);
     }
 
+    public synchronized void sendControlRaw(List<byte[]> frames) {
+        sendFrames(control, frames);
+    }
+
     private static void sendFrames(ZMQ.Socket socket, List<byte[]> frames) {
         for (int i = 0; i < frames.size(); i++) socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
     }
