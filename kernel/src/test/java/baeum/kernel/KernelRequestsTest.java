@@ -16,10 +16,48 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KernelRequestsTest {
     private KernelClient k;
+    private KernelClient.Result firstCell;
 
     @BeforeAll
     void start() throws Exception {
         k = KernelClient.start(List.of("-Xmx512m"));
+        firstCell = k.execute("randn(2, 3)");
+    }
+
+    @Test
+    void theDslIsPreloadedForTheFirstCell() {
+        assertEquals("ok", firstCell.status(), firstCell.iopub().toString());
+        assertTrue(firstCell.value().startsWith("tensor([["), firstCell.value());
+        assertEquals("", firstCell.stderr(), "the preload reported problems");
+    }
+
+    @Test
+    void dslErrorsReadAsTheEngineWroteThemWithUserAndDslFramesOnly() throws Exception {
+        KernelClient.Result r = k.execute("var a = randn(2, 3);\na.matmul(randn(4, 5))");
+        assertEquals("TensorError", r.reply().path("ename").asText());
+        assertTrue(r.reply().path("evalue").asText().startsWith("matmul: cannot multiply (2, 3) and (4, 5)"),
+                r.reply().toString());
+        String tb = traceback(r);
+        assertTrue(tb.contains("at baeum."), tb);
+        assertTrue(tb.contains("line 2)\n      a.matmul(randn(4, 5))"), tb);
+        assertFalse(tb.contains("baeum.kernel") || tb.contains("jdk.") || tb.contains("java.base"), tb);
+    }
+
+    @Test
+    void seedMagicMakesRandomCellsRepeat() throws Exception {
+        String first = k.execute("%seed 3\nrandn(4)").value();
+        String again = k.execute("%seed 3\nrandn(4)").value();
+        assertEquals(first, again);
+        assertTrue(k.execute("%seed 3").stdout().contains("Seed set to 3"));
+    }
+
+    @Test
+    void inspectShowsTheDslJavadocSummary() throws Exception {
+        JsonNode r = k.request("inspect_request", KernelClient.content().put("code", "randn(2, 3)").put("cursor_pos", 5)
+                .put("detail_level", 0)).reply();
+        String text = r.path("data").path("text/plain").asText();
+        assertTrue(text.contains("randn(int... shape)"), text);
+        assertTrue(text.contains("N(0, 1) samples, float32."), text);
     }
 
     @AfterAll

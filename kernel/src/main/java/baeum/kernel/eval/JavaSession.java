@@ -64,8 +64,11 @@ public final class JavaSession implements AutoCloseable {
                     rest = "";
                 }
             }
-            // JShell's snippet source starts exactly at offset (a completing ';' may be appended)
-            Outcome o = evalSnippet(source, new CellSource(label, code, offset));
+            // JShell's snippet source starts exactly at offset (a completing ';' may be appended);
+            // leading blank lines go, as JShell numbers stack-frame lines wrongly after them
+            int lead = 0;
+            while (lead < source.length() && Character.isWhitespace(source.charAt(lead))) lead++;
+            Outcome o = evalSnippet(source.substring(lead), new CellSource(label, code, offset + lead));
             if (o instanceof Outcome.Failed) return o;
             last = o;
         }
