@@ -39,6 +39,7 @@ public final class Kernel {
     private final Map<String, Request> handlers = new HashMap<>();
     private final CompletableFuture<Evaluation> evaluation = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final IdleTrim trim = new IdleTrim();
 
     public Kernel(ConnectionInfo info) {
         channels = new Channels(info);
@@ -102,6 +103,7 @@ public final class Kernel {
             Log.warn("no handler for " + m.type() + " on " + channel);
             return;
         }
+        trim.busy();
         outputs.status(m, "busy");
         try {
             ObjectNode content = r.handle(m);
@@ -110,6 +112,7 @@ public final class Kernel {
             }
         } finally {
             outputs.status(m, "idle");
+            if (m.type().equals("execute_request")) trim.idle();
         }
         if (stopped.isDone()) exit();
     }

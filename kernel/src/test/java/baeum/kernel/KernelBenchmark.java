@@ -6,19 +6,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Drives the kernel over the real protocol and prints the issue's figures (not a test):
+ * Drives the kernel over the real protocol and prints the issue's figures (not a test). With a
+ * kernelspec directory it starts the kernel exactly as Jupyter would (see docs/kernel.md):
  * <pre>
+ * bin/baeum install --dir /tmp/bench-spec/kernels/baeum
  * java -cp kernel/target/test-classes:kernel/target/classes:$(cat kernel/target/test.classpath) \
- *     baeum.kernel.KernelBenchmark [JVM options for the kernel...]
+ *     baeum.kernel.KernelBenchmark /tmp/bench-spec/kernels/baeum
  * </pre>
  */
 public final class KernelBenchmark {
     private KernelBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> jvm = List.of(args);
+        List<String> command = new ArrayList<>();
+        if (args.length == 1 && java.nio.file.Files.isDirectory(java.nio.file.Path.of(args[0]))) {
+            KernelClient.JSON.readTree(java.nio.file.Path.of(args[0], "kernel.json").toFile()).path("argv")
+                    .forEach(a -> command.add(a.asText()));
+            command.removeLast(); // {connection_file}
+        }
         long t0 = System.nanoTime();
-        try (KernelClient k = KernelClient.start(jvm)) {
+        try (KernelClient k = command.isEmpty() ? KernelClient.start(List.of(args)) : new KernelClient(command)) {
             k.execute("1+1");
             double first = (System.nanoTime() - t0) / 1e6;
             System.out.printf("start to first 1+1 result: %7.0f ms   (target <= 1000)%n", first);
