@@ -50,6 +50,7 @@ public final class JavaSession implements AutoCloseable {
         Outcome last = Outcome.Done.NOTHING;
         String rest = code;
         while (!rest.isBlank()) {
+            if (interrupted) return interruptedFailure();
             int offset = code.length() - rest.length();
             CompletionInfo ci = analysis.analyzeCompletion(rest);
             String source;
