@@ -9,8 +9,8 @@ import java.util.Arrays;
 /**
  * An n-dimensional array with autograd: a {@link Storage} read through a shape, strides and an
  * offset, so that views ({@code view}, {@code transpose}, slicing...) share the numbers without
- * copying. The ops themselves are grouped by theme in {@link TensorViews}, {@link TensorMath},
- * {@link TensorReductions} and {@link TensorInPlace}; create tensors with the functions of
+ * copying. The ops themselves are grouped by theme in {@link TensorValues}, {@link TensorViews},
+ * {@link TensorMath}, {@link TensorCompare}, {@link TensorReductions} and {@link TensorInPlace}; create tensors with the functions of
  * {@code baeum.Baeum} ({@code tensor}, {@code zeros}, {@code randn}...).
  *
  * <pre>
@@ -22,7 +22,8 @@ import java.util.Arrays;
  *         [6., 8.]])
  * </pre>
  */
-public final class Tensor implements TensorViews, TensorMath, TensorReductions, TensorInPlace {
+public final class Tensor implements TensorValues, TensorViews, TensorMath, TensorCompare, TensorReductions,
+        TensorInPlace {
     Storage storage;
     int[] shape;
     int[] strides;
@@ -185,92 +186,6 @@ public final class Tensor implements TensorViews, TensorMath, TensorReductions, 
             o += (i < 0 ? i + shape[d] : i) * strides[d];
         }
         return o;
-    }
-
-    // ---- values out -------------------------------------------------------------------------------
-
-    /** The value of a one-element tensor as a float. */
-    public float item() {
-        return (float) itemDouble();
-    }
-
-    /** The value of a one-element tensor as a double. */
-    public double itemDouble() {
-        if (numel() != 1) {
-            throw new TensorError("item: only a one-element tensor can be converted to a number, but this"
-                    + " tensor of shape " + Shape.str(shape) + " has " + numel() + " elements. Select one"
-                    + " element first (e.g. x.get(0, 1).item()) or reduce (x.sum().item())");
-        }
-        return storage.getDouble(offset);
-    }
-
-    /** The value of a one-element tensor as a long (for int64 tensors). */
-    public long itemLong() {
-        double v = itemDouble();
-        return storage.dtype == DType.INT64 ? storage.l[offset] : (long) v;
-    }
-
-    /** The value of a one-element bool tensor. */
-    public boolean itemBoolean() {
-        return itemDouble() != 0;
-    }
-
-    /** The element at {@code index} as a float (negative indices count from the end). */
-    public float getFloat(int... index) {
-        return (float) storage.getDouble(offsetOf("getFloat", index));
-    }
-
-    /** The element at {@code index} as a double. */
-    public double getDouble(int... index) {
-        return storage.getDouble(offsetOf("getDouble", index));
-    }
-
-    /** The element at {@code index} as a long. */
-    public long getLong(int... index) {
-        int o = offsetOf("getLong", index);
-        return storage.dtype == DType.INT64 ? storage.l[o] : (long) storage.getDouble(o);
-    }
-
-    /** The elements in row-major order as floats (a copy, whatever the layout). */
-    public float[] toFloatArray() {
-        Tensor c = storage.dtype == DType.FLOAT32 ? this : to(DType.FLOAT32);
-        if (c.contiguous && c.offset == 0 && c.storage.f.length == numel()) return c.storage.f.clone();
-        return Pointwise.contiguousCopy(c).storage.f;
-    }
-
-    /** The elements in row-major order as doubles (a copy). */
-    public double[] toDoubleArray() {
-        int n = (int) numel();
-        double[] out = new double[n];
-        if (contiguous) {
-            for (int i = 0; i < n; i++) out[i] = storage.getDouble(offset + i);
-            return out;
-        }
-        int[] idx = new int[shape.length];
-        for (int i = 0; i < n; i++) {
-            int o = offset;
-            for (int d = 0; d < idx.length; d++) o += idx[d] * strides[d];
-            out[i] = storage.getDouble(o);
-            for (int d = idx.length - 1; d >= 0; d--) {
-                if (++idx[d] < shape[d]) break;
-                idx[d] = 0;
-            }
-        }
-        return out;
-    }
-
-    /** The elements in row-major order as longs (a copy; floats are truncated towards zero). */
-    public long[] toLongArray() {
-        if (storage.dtype == DType.INT64) return Pointwise.contiguousCopy(this).storage.l;
-        double[] d = toDoubleArray();
-        long[] out = new long[d.length];
-        for (int i = 0; i < d.length; i++) out[i] = (long) d[i];
-        return out;
-    }
-
-    /** The elements as nested Java arrays ({@code float[][]} for a 2-D float32 tensor, ...); a boxed number for a scalar. */
-    public Object toArray() {
-        return Nested.toArray(this);
     }
 
     /** A copy converted to {@code dtype} (this tensor itself if it already has it). Differentiable between float types. */
