@@ -201,6 +201,28 @@ class KernelRequestsTest {
     }
 
     @Test
+    void userExpressionsAreEvaluatedAfterTheCell() throws Exception {
+        JsonNode reply = k.request("execute_request", KernelClient.content().put("code", "int ue = 6;").put("silent", false)
+                .set("user_expressions", KernelClient.content().put("twice", "ue * 2").put("bad", "nope + 1"))).reply();
+        assertEquals("ok", reply.path("status").asText());
+        assertEquals("12", reply.path("user_expressions").path("twice").path("data").path("text/plain").asText());
+        assertEquals("error", reply.path("user_expressions").path("bad").path("status").asText());
+    }
+
+    @Test
+    void afterAnErrorTheCellsQueuedBehindItAreAborted() throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String code : List.of("int boom = 1 / 0;", "int queued = 1;", "int queued2 = 2;")) {
+            ids.add(k.send("execute_request", KernelClient.content().put("code", code).put("silent", false)
+                    .put("stop_on_error", true)));
+        }
+        assertEquals("error", k.await(ids.get(0), java.time.Duration.ofSeconds(30)).status());
+        assertEquals("aborted", k.await(ids.get(1), java.time.Duration.ofSeconds(30)).status());
+        assertEquals("aborted", k.await(ids.get(2), java.time.Duration.ofSeconds(30)).status());
+        assertEquals("ok", k.execute("int later = 3;").status(), "a cell sent after the error runs");
+    }
+
+    @Test
     void commInfoAnswersWithNoComms() throws Exception {
         JsonNode r = k.request("comm_info_request", KernelClient.content()).reply();
         assertEquals("ok", r.path("status").asText());
