@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * Runs the preload every session starts with: the kernel's {@code baeum/preload.jsh}, then every
@@ -33,11 +34,17 @@ final class Preload {
         try (InputStream in = url.openStream()) {
             code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        // one snippet at a time, so that one failing line does not hide the others
-        for (String line : code.split("\n")) {
-            if (line.isBlank() || line.strip().startsWith("//")) continue;
-            if (session.eval(line, "preload") instanceof Outcome.Failed f) {
-                problems.append("preload ").append(url).append(": ").append(line.strip()).append(" failed: ")
+        // snippet by snippet, so that one failing declaration does not hide the others
+        String rest = code;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo ci = session.analysis().analyzeCompletion(rest);
+            boolean whole = ci.completeness() == SourceCodeAnalysis.Completeness.COMPLETE
+                    || ci.completeness() == SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI;
+            String snippet = whole ? ci.source() : rest;
+            rest = whole ? ci.remaining() : "";
+            if (session.eval(snippet, "preload") instanceof Outcome.Failed f) {
+                problems.append("preload ").append(url).append(": ")
+                        .append(snippet.strip().lines().findFirst().orElse("")).append(" failed: ")
                         .append(f.evalue()).append('\n');
             }
         }

@@ -78,6 +78,16 @@ public final class KernelBenchmark {
             Thread.sleep(IdleTrim.DELAY_MS + 1000);
             long rss = rssKiB(k.process().pid());
             System.out.printf("idle RSS (one JVM):        %7.0f MiB  (target <= 200)%n", rss / 1024.0);
+            s = System.nanoTime();
+            k.await(k.sendControl("shutdown_request", KernelClient.content().put("restart", true)), Duration.ofSeconds(10));
+            double replied = (System.nanoTime() - s) / 1e6;
+            k.process().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            double exited = (System.nanoTime() - s) / 1e6;
+            try (KernelClient again = command.isEmpty() ? KernelClient.start(List.of(args)) : new KernelClient(command)) {
+                again.execute("1+1");
+            }
+            System.out.printf("restart: shutdown reply %.0f ms, process gone %.0f ms, new kernel's 1+1 at %.0f ms%n",
+                    replied, exited, (System.nanoTime() - s) / 1e6);
             System.out.println("load average after: " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
         }
     }

@@ -32,6 +32,11 @@ class KernelRequestsTest {
     }
 
     @Test
+    void contributedPreloadsRunToo() throws Exception {
+        assertEquals("42", k.execute("preloadProbe()").value(), "META-INF/baeum/preload.jsh of the class path");
+    }
+
+    @Test
     void dslErrorsReadAsTheEngineWroteThemWithUserAndDslFramesOnly() throws Exception {
         KernelClient.Result r = k.execute("var a = randn(2, 3);\na.matmul(randn(4, 5))");
         assertEquals("TensorError", r.reply().path("ename").asText());
