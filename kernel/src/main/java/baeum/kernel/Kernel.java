@@ -106,8 +106,17 @@ public final class Kernel {
         trim.busy();
         outputs.status(m, "busy");
         try {
-            ObjectNode content = r.handle(m);
-            if (content != null) {
+            ObjectNode content;
+            try {
+                content = r.handle(m);
+            } catch (Exception | LinkageError e) {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e;
+                Log.warn("answering " + m.type() + " failed", cause);
+                content = json.createObjectNode().put("status", "error").put("ename", cause.getClass().getSimpleName())
+                        .put("evalue", "the kernel could not answer " + m.type() + ": " + cause.getMessage());
+                content.putArray("traceback").add(content.path("ename").asText() + ": " + content.path("evalue").asText());
+            }
+            if (content != null && m.type().endsWith("_request")) {
                 channels.send(channel, Message.reply(m, sessionId, m.type().replace("_request", "_reply"), content));
             }
         } finally {

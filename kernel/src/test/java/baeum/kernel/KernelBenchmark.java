@@ -31,7 +31,7 @@ public final class KernelBenchmark {
             double first = (System.nanoTime() - t0) / 1e6;
             System.out.printf("start to first 1+1 result: %7.0f ms   (target <= 1000)%n", first);
 
-            for (int i = 0; i < 100; i++) k.execute("1+1");
+            for (int i = 0; i < 300; i++) k.execute("1+1");
             double[] t = new double[200];
             long cpu0 = cpuMillis(k.process().pid());
             for (int i = 0; i < t.length; i++) {
