@@ -1,11 +1,19 @@
 # summary: a plain jshell with the DSL preloaded (the kernel's class path and preload)
 baeum_find_jdk
 baeum_build
+baeum_jshell_classpath() { # baeum_classpath without entries that do not exist (jshell refuses them)
+  local entry out=""
+  IFS=: read -r -a entries <<< "$(baeum_classpath)"
+  for entry in "${entries[@]}"; do
+    [ -e "$entry" ] && out="${out:+$out:}$entry"
+  done
+  echo "$out"
+}
 baeum_jshell_preloads() { # the kernel's preload, then every META-INF/baeum/preload.jsh on the class path
   local tmp entry n=0
   tmp="$(mktemp -d)"
   echo "$BAEUM_HOME/kernel/src/main/resources/baeum/preload.jsh"
-  IFS=: read -r -a entries <<< "$(baeum_classpath)"
+  IFS=: read -r -a entries <<< "$(baeum_jshell_classpath)"
   for entry in "${entries[@]}"; do
     if [ -d "$entry" ] && [ -f "$entry/META-INF/baeum/preload.jsh" ]; then
       echo "$entry/META-INF/baeum/preload.jsh"
@@ -19,4 +27,4 @@ baeum_jshell_preloads() { # the kernel's preload, then every META-INF/baeum/prel
 mapfile -t preloads < <(baeum_jshell_preloads)
 exec jshell --execution local -J--add-modules=jdk.incubator.vector -J--enable-native-access=ALL-UNNAMED \
   -R--add-modules=jdk.incubator.vector --add-modules jdk.incubator.vector \
-  --class-path "$(baeum_classpath)" DEFAULT "${preloads[@]}" "$@"
+  --class-path "$(baeum_jshell_classpath)" DEFAULT "${preloads[@]}" "$@"
