@@ -74,8 +74,8 @@ final class Executor {
             if (c.path("stop_on_error").asBoolean(true)) abortBefore = Instant.now();
         } else {
             Outcome.Done done = (Outcome.Done) outcome;
-            if (done.shown() && !silent) {
-                ValueRenderer.Bundle b = render(done);
+            ValueRenderer.Bundle b = done.shown() && !silent ? render(done) : null;
+            if (b != null) {
                 shownText = String.valueOf(b.data().getOrDefault("text/plain", ""));
                 ObjectNode result = outputs.bundle(b.data(), b.metadata(), null);
                 result.remove("transient");
@@ -111,6 +111,7 @@ final class Executor {
                 f.traceback().forEach(tb::add);
             } else {
                 ValueRenderer.Bundle b = render((Outcome.Done) o);
+                if (b == null) b = ValueRenderer.plain().render(((Outcome.Done) o).value(), ((Outcome.Done) o).text());
                 r.put("status", "ok");
                 r.set("data", json.valueToTree(b.data()));
                 r.set("metadata", json.valueToTree(b.metadata()));

@@ -11,7 +11,10 @@ public interface ValueRenderer {
     /** A MIME bundle: {@code data} has {@code text/plain} at least. */
     record Bundle(Map<String, Object> data, Map<String, Object> metadata) {}
 
-    /** {@code text} is JShell's own text for the value, for renderers that have nothing better. */
+    /**
+     * The bundle for a cell's result, or null when the value is not to be shown (the handle that
+     * {@code display(x)} returns). {@code text} is JShell's own text for the value.
+     */
     Bundle render(Object value, String text);
 
     static ValueRenderer plain() {

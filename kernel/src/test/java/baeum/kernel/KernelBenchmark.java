@@ -29,7 +29,8 @@ public final class KernelBenchmark {
         try (KernelClient k = command.isEmpty() ? KernelClient.start(List.of(args)) : new KernelClient(command)) {
             k.execute("1+1");
             double first = (System.nanoTime() - t0) / 1e6;
-            System.out.printf("start to first 1+1 result: %7.0f ms   (target <= 1000)%n", first);
+            System.out.printf("start to first 1+1 result: %7.0f ms   (target <= 1000); kernel CPU %d ms%n", first,
+                    cpuMillis(k.process().pid()));
 
             for (int i = 0; i < 300; i++) k.execute("1+1");
             double[] t = new double[200];
