@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class NotebookExecutionTest {
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
-    @Test
-    void nbconvertExecutesTheSmokeNotebook(@TempDir Path tmp) throws Exception {
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void install() throws Exception {
         Path spec = tmp.resolve("jupyter/kernels/baeum");
         run(tmp, List.of("bash", ROOT.resolve("bin/baeum").toString(), "install", "--dir", spec.toString(),
                 "--classpath", System.getProperty("java.class.path"), "--no-aot"), 60);
@@ -28,7 +32,38 @@ class NotebookExecutionTest {
         assertEquals("Java (Baeum)", kernelJson.path("display_name").asText());
         assertEquals("message", kernelJson.path("interrupt_mode").asText());
         assertTrue(kernelJson.path("argv").toString().contains("jdk.incubator.vector"));
+    }
 
+    /** Debian's python3-jupyter-client restarts the kernel as a notebook's Restart button does. */
+    @Test
+    void jupyterClientRestartsTheKernel() throws Exception {
+        Path script = tmp.resolve("restart.py");
+        Files.writeString(script, """
+                import time
+                from jupyter_client.manager import start_new_kernel
+                km, kc = start_new_kernel(kernel_name="baeum", startup_timeout=60)
+                def run(code):
+                    reply = kc.execute_interactive(code, timeout=60, output_hook=lambda m: None)
+                    return reply["content"]
+                assert run("int before = 1;")["status"] == "ok"
+                pid = km.provisioner.process.pid
+                t = time.time()
+                km.restart_kernel(now=False)
+                kc.wait_for_ready(timeout=60)
+                gone = run("before")
+                assert gone["status"] == "error", gone
+                assert run("int after = 2;")["status"] == "ok"
+                assert km.provisioner.process.pid != pid
+                print("restart took %.2f s" % (time.time() - t))
+                kc.stop_channels()
+                km.shutdown_kernel(now=False)
+                assert not km.is_alive()
+                """);
+        run(tmp, List.of("/usr/bin/python3", script.toString()), 120);
+    }
+
+    @Test
+    void nbconvertExecutesTheSmokeNotebook() throws Exception {
         run(tmp, List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.timeout=120", "--ExecutePreprocessor.kernel_name=baeum",
                 "--output-dir", tmp.toString(), "--output", "executed.ipynb",
