@@ -51,7 +51,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** Subtracts a number from every element. Shape: unchanged. <pre>jshell> tensor(1f).sub(3)
-     * $1 ==> tensor([-2.])</pre> */
+     * $1 ==> tensor(-2.)</pre> */
     default Tensor sub(double other) {
         return Unary.apply(ADD_S, self(), -other, 0);
     }
@@ -167,7 +167,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** Natural logarithm of each element. Shape: unchanged. <pre>jshell> tensor(1f).log()
-     * $1 ==> tensor([0.])</pre> */
+     * $1 ==> tensor(0.)</pre> */
     default Tensor log() {
         return Unary.apply(LOG, self(), 0, 0);
     }
@@ -179,9 +179,33 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** 1 / sqrt of each element. Shape: unchanged. <pre>jshell> tensor(4f).rsqrt()
-     * $1 ==> tensor([0.5000])</pre> */
+     * $1 ==> tensor(0.5000)</pre> */
     default Tensor rsqrt() {
         return Unary.apply(RSQRT, self(), 0, 0);
+    }
+
+    /** Sine of each element (radians). Shape: unchanged. <pre>jshell> tensor(0f, (float) Math.PI / 2).sin()
+     * $1 ==> tensor([0., 1.])</pre> */
+    default Tensor sin() {
+        return Unary.apply(SIN, self(), 0, 0);
+    }
+
+    /** Cosine of each element (radians). Shape: unchanged. <pre>jshell> tensor(0f).cos()
+     * $1 ==> tensor(1.)</pre> */
+    default Tensor cos() {
+        return Unary.apply(COS, self(), 0, 0);
+    }
+
+    /** Each element squared (the same as {@code pow(2)}). Shape: unchanged. <pre>jshell> tensor(-2f, 3f).square()
+     * $1 ==> tensor([4., 9.])</pre> */
+    default Tensor square() {
+        return Unary.apply(SQUARE, self(), 2, 0);
+    }
+
+    /** -1, 0 or 1 by the sign of each element (its gradient is 0). Shape: unchanged. <pre>jshell> tensor(-2f, 0f, 3f).sign()
+     * $1 ==> tensor([-1.,  0.,  1.])</pre> */
+    default Tensor sign() {
+        return Unary.apply(SIGN, self(), 0, 0);
     }
 
     /** Absolute value of each element. Shape: unchanged. <pre>jshell> tensor(-1f, 2f).abs()
@@ -210,13 +234,13 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** The logistic function 1 / (1 + e^-x). Shape: unchanged. <pre>jshell> tensor(0f).sigmoid()
-     * $1 ==> tensor([0.5000])</pre> */
+     * $1 ==> tensor(0.5000)</pre> */
     default Tensor sigmoid() {
         return Unary.apply(SIGMOID, self(), 0, 0);
     }
 
     /** Hyperbolic tangent. Shape: unchanged. <pre>jshell> tensor(0f).tanh()
-     * $1 ==> tensor([0.])</pre> */
+     * $1 ==> tensor(0.)</pre> */
     default Tensor tanh() {
         return Unary.apply(TANH, self(), 0, 0);
     }
