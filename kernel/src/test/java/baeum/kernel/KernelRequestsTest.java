@@ -189,6 +189,8 @@ class KernelRequestsTest {
         assertEquals("incomplete", open.path("status").asText());
         assertEquals("    ", open.path("indent").asText());
         assertEquals("invalid", isComplete("int x = 1; )").path("status").asText());
+        assertEquals("complete", isComplete("%time").path("status").asText());
+        assertEquals("incomplete", isComplete("%%time\nfor (int i = 0; i < 3; i++) {").path("status").asText());
     }
 
     @Test
