@@ -46,6 +46,7 @@ public final class Backward {
                 return;
             }
             top.gradAcc = gradient;
+            top.gradOwned = false;
             ArrayList<Node> order = topologicalOrder(top);
             for (int k = order.size() - 1; k >= 0; k--) {
                 Node node = order.get(k);
@@ -61,7 +62,7 @@ public final class Backward {
                     int[] shape = node.inShapes[i];
                     if (!Arrays.equals(gi.shapeArray(), shape)) gi = Reduce.sumTo(gi, shape);
                     Node nx = node.next[i];
-                    if (nx != null) nx.gradAcc = nx.gradAcc == null ? gi : nx.gradAcc.add(gi);
+                    if (nx != null) accumulate(nx, gi);
                     else accumulateLeaf(node.leaves[i], gi);
                 }
                 if (!retainGraph) node.release();
@@ -97,6 +98,22 @@ public final class Backward {
             }
         }
         return order;
+    }
+
+    /**
+     * Adds {@code g} to the gradient waiting at {@code node}: the first one is kept as is (it may be
+     * shared with another input), the second makes a new sum the engine owns, later ones add into it.
+     */
+    private static void accumulate(Node node, Tensor g) {
+        if (node.gradAcc == null) {
+            node.gradAcc = g;
+            node.gradOwned = false;
+        } else if (!node.gradOwned) {
+            node.gradAcc = node.gradAcc.add(g);
+            node.gradOwned = true;
+        } else {
+            node.gradAcc.add_(g);
+        }
     }
 
     private static void accumulateLeaf(Tensor leaf, Tensor g) {
