@@ -186,6 +186,30 @@ class AutogradTest {
     }
 
     @Test
+    void softmaxRegressionByHandSeparatesThreeClusters() {
+        manualSeed(1);
+        int n = 150;
+        Tensor labels = arange(n).sub(arange(n).div(3).to(INT64).mul(3));   // 0, 1, 2, 0, 1, 2, ...
+        Tensor centers = tensor(new float[][] {{2, 0}, {-2, 2}, {-2, -2}});
+        Tensor xs = centers.indexSelect(0, labels).add(randn(n, 2).mul(0.5));
+        Tensor w = zeros(2, 3).requiresGrad_(), b = zeros(3).requiresGrad_();
+        for (int step = 0; step < 100; step++) {
+            Tensor logp = xs.matmul(w).add(b).logSoftmax(1);
+            Tensor loss = logp.gather(1, labels.unsqueeze(1)).mean().neg();
+            w.zeroGrad();
+            b.zeroGrad();
+            loss.backward();
+            try (var g = noGrad()) {
+                w.sub_(w.grad().mul(0.5));
+                b.sub_(b.grad().mul(0.5));
+            }
+        }
+        Tensor predicted = xs.matmul(w).add(b).argmax(1);
+        double accuracy = predicted.eq(labels).sum().itemLong() / (double) n;
+        assertTrue(accuracy > 0.95, "accuracy " + accuracy);
+    }
+
+    @Test
     void theSeedExample() {
         var img = randn(3, 5, 5);
         var w = tensor(0.2126f, 0.7152f, 0.0722f).unsqueeze(-1).unsqueeze_(-1);
