@@ -48,25 +48,35 @@ public final class Backward {
             top.gradAcc = gradient;
             top.gradOwned = false;
             ArrayList<Node> order = topologicalOrder(top);
-            for (int k = order.size() - 1; k >= 0; k--) {
-                Node node = order.get(k);
-                if ((k & 255) == 0) baeum.ops.Interrupts.check("backward");
-                Tensor grad = node.gradAcc;
-                node.gradAcc = null;
-                if (grad == null) continue;
-                if (node.retained != null) accumulateLeaf(node.retained, grad);
-                Tensor[] grads = node.backward(grad);
-                for (int i = 0; i < grads.length; i++) {
-                    Tensor gi = grads[i];
-                    if (gi == null || !node.needsInputGrad(i)) continue;
-                    int[] shape = node.inShapes[i];
-                    if (!Arrays.equals(gi.shapeArray(), shape)) gi = Reduce.sumTo(gi, shape);
-                    Node nx = node.next[i];
-                    if (nx != null) accumulate(nx, gi);
-                    else accumulateLeaf(node.leaves[i], gi);
-                }
-                if (!retainGraph) node.release();
+            try {
+                propagate(order, retainGraph);
+            } catch (RuntimeException e) {
+                for (Node n : order) n.gradAcc = null;   // no half-summed gradients left for a later backward
+                throw e;
             }
+        }
+    }
+
+    /** Hands each node (in topological order, consumers first) the sum of its gradients, down to the leaves. */
+    private static void propagate(ArrayList<Node> order, boolean retainGraph) {
+        for (int k = order.size() - 1; k >= 0; k--) {
+            Node node = order.get(k);
+            if ((k & 255) == 0) baeum.ops.Interrupts.check("backward");
+            Tensor grad = node.gradAcc;
+            node.gradAcc = null;
+            if (grad == null) continue;
+            if (node.retained != null) accumulateLeaf(node.retained, grad);
+            Tensor[] grads = node.backward(grad);
+            for (int i = 0; i < grads.length; i++) {
+                Tensor gi = grads[i];
+                if (gi == null || !node.needsInputGrad(i)) continue;
+                int[] shape = node.inShapes[i];
+                if (!Arrays.equals(gi.shapeArray(), shape)) gi = Reduce.sumTo(gi, shape);
+                Node nx = node.next[i];
+                if (nx != null) accumulate(nx, gi);
+                else accumulateLeaf(node.leaves[i], gi);
+            }
+            if (!retainGraph) node.release();
         }
     }
 
