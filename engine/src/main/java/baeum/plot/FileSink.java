@@ -23,9 +23,14 @@ public final class FileSink implements PlotSink {
 
     @Override
     public void show(Figure figure) {
-        byte[] png = figure.toPng();
+        showPng(figure.toPng());
+    }
+
+    /** Writes PNG bytes to a new numbered file, prints its path (and opens a window if asked for). */
+    public Path showPng(byte[] png) {
         Path file = PlotFiles.write("plot", png);
         (out != null ? out : System.out).println("plot saved to " + file);
-        PlotWindow.maybeOpen(file, figure);
+        PlotWindow.maybeOpen(file);
+        return file;
     }
 }
