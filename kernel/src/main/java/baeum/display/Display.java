@@ -49,5 +49,10 @@ public final class Display {
         public void update(Object value) {
             DisplaySinks.current().update(Renderers.render(value), id);
         }
+
+        @Override
+        public String toString() {
+            return "display " + id + " (h.update(value) replaces it)";
+        }
     }
 }

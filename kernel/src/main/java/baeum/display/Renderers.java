@@ -45,6 +45,15 @@ public final class Renderers {
         }
     }
 
+    /**
+     * True for values a cell should not show as its result although they are one: the handle
+     * that {@code display(x)} returns (its output is already shown). Kernels skip
+     * {@code execute_result} for these, as IPython does for {@code display(x)}'s None.
+     */
+    public static boolean isSilent(Object value) {
+        return value instanceof DisplayHandle;
+    }
+
     /** Registers a renderer for {@code type} and its subtypes (replacing one for the same type). */
     public static <T> void register(Class<T> type, Renderer<? super T> renderer) {
         BY_CLASS.put(type, renderer);

@@ -44,6 +44,8 @@ class DisplayTest {
         assertEquals(h.id(), sink.events.get(1).id());
         assertEquals("epoch 2", sink.events.get(1).bundle().get("text/markdown"));
         assertNotEquals(h.id(), other.id(), "each display gets its own id");
+        assertTrue(Renderers.isSilent(h), "a cell ending in display(x) shows x once, not the handle too");
+        assertFalse(Renderers.isSilent("x"));
     }
 
     @Test
