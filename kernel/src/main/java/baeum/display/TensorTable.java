@@ -18,6 +18,12 @@ final class TensorTable {
     /** Marks a skipped run of indices in an index list. */
     static final int GAP = -1;
 
+    /** One style block per output instead of a style on every cell (tables of 1000 cells stay small). */
+    static final String STYLE = "<style>.baeum-tensor{font-family:monospace}"
+            + ".baeum-tensor table{border-collapse:collapse;margin:2px 0 8px 0}"
+            + ".baeum-tensor caption{text-align:left;caption-side:top;color:#555}"
+            + ".baeum-tensor td{text-align:right;padding:1px 8px}</style>";
+
     /** Reads one element of the tensor by its full index. */
     @FunctionalInterface
     interface Elements {
@@ -46,7 +52,7 @@ final class TensorTable {
         long numel = 1;
         for (int s : shape) numel *= s;
         boolean summarise = numel > THRESHOLD;
-        var sb = new StringBuilder("<div class=\"baeum-tensor\" style=\"font-family:monospace\">");
+        var sb = new StringBuilder("<div class=\"baeum-tensor\">").append(STYLE);
         if (shape.length == 0) {
             ElementFormat f = ElementFormat.choose(kind, new double[] {elements.get(new int[0])});
             List<String[]> one = new ArrayList<>();
@@ -132,13 +138,13 @@ final class TensorTable {
     }
 
     private static void table(StringBuilder sb, String caption, List<String[]> rows) {
-        sb.append("<table class=\"baeum-tensor-table\" style=\"border-collapse:collapse;margin:2px 0 8px 0\">");
-        sb.append("<caption style=\"text-align:left;caption-side:top;color:#555\">").append(Html.escape(caption))
+        sb.append("<table class=\"baeum-tensor-table\">");
+        sb.append("<caption>").append(Html.escape(caption))
           .append("</caption><tbody>");
         for (String[] row : rows) {
             sb.append("<tr>");
             for (String cell : row) {
-                sb.append("<td style=\"text-align:right;padding:1px 8px\">").append(Html.escape(cell)).append("</td>");
+                sb.append("<td>").append(Html.escape(cell)).append("</td>");
             }
             sb.append("</tr>");
         }

@@ -31,8 +31,8 @@ class TensorTableTest {
         assertEquals(1, count(h, "<table class=\"baeum-tensor-table\""));
         assertEquals(2, count(h, "<tr>"));
         assertEquals(6, count(h, "<td"));
-        assertTrue(h.contains("<caption style=\"text-align:left;caption-side:top;color:#555\">shape [2, 3]</caption>"), h);
-        assertTrue(h.contains(">3.</td><td style=\"text-align:right;padding:1px 8px\">4.</td>"), "row 1 is 3. 4. 5.: " + h);
+        assertTrue(h.contains("<caption>shape [2, 3]</caption>"), h);
+        assertTrue(h.contains(">3.</td><td>4.</td>"), "row 1 is 3. 4. 5.: " + h);
     }
 
     @Test
