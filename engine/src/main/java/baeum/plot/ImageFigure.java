@@ -1,5 +1,9 @@
 package baeum.plot;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
@@ -17,6 +21,7 @@ import java.util.Arrays;
 public final class ImageFigure implements Figure {
     private final int n, channels, h, w, cols, rows, zoom, pad;
     private final float[] pixels;  // (N, C, H, W), already mapped to [0, 1]
+    private String[] labels;
 
     /**
      * @param data  the values, row-major for {@code shape}
@@ -86,14 +91,40 @@ public final class ImageFigure implements Figure {
         return Math.round(Math.max(0, Math.min(1, value)) * 255);
     }
 
+    /**
+     * Writes a caption under each image (e.g. its label or the model's prediction); give one
+     * per image, in order.
+     * <pre>{@code jshell> imageGrid(x, 8).labels(predictedNames) }</pre>
+     */
+    public ImageFigure labels(String... captions) {
+        if (captions != null && captions.length != n) {
+            throw new IllegalArgumentException("imageGrid.labels: " + captions.length + " labels for " + n
+                    + " images; give one label per image");
+        }
+        this.labels = captions == null ? null : captions.clone();
+        return this;
+    }
+
+    private int labelHeight() {
+        return labels == null ? 0 : 30;
+    }
+
+    private int pixelWidth() {
+        return cols * w * zoom + (cols + 1) * pad * zoom;
+    }
+
+    private int pixelHeight() {
+        return rows * (h * zoom + labelHeight()) + (rows + 1) * pad * zoom;
+    }
+
     @Override
     public int width() {
-        return (cols * w + (cols + 1) * pad) * zoom / 2;
+        return pixelWidth() / 2;
     }
 
     @Override
     public int height() {
-        return (rows * h + (rows + 1) * pad) * zoom / 2;
+        return pixelHeight() / 2;
     }
 
     /** The number of images. */
@@ -103,30 +134,55 @@ public final class ImageFigure implements Figure {
 
     @Override
     public BufferedImage toImage() {
-        int gridW = cols * w + (cols + 1) * pad, gridH = rows * h + (rows + 1) * pad;
-        var small = new int[gridW * gridH];
-        Arrays.fill(small, 0xffffff);
-        int plane = h * w;
-        for (int k = 0; k < n; k++) {
-            int top = pad + (k / cols) * (h + pad), left = pad + (k % cols) * (w + pad);
-            int base = k * channels * plane;
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    int i = base + y * w + x;
-                    int r = level(pixels[i]);
-                    int g = channels == 3 ? level(pixels[i + plane]) : r;
-                    int b = channels == 3 ? level(pixels[i + 2 * plane]) : r;
-                    small[(top + y) * gridW + left + x] = r << 16 | g << 8 | b;
-                }
+        Headless.ensure();
+        var image = new BufferedImage(pixelWidth(), pixelHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            int gap = pad * zoom, cellW = w * zoom, cellH = h * zoom;
+            for (int k = 0; k < n; k++) {
+                int left = gap + (k % cols) * (cellW + gap);
+                int top = gap + (k / cols) * (cellH + labelHeight() + gap);
+                g.drawImage(single(k), left, top, cellW, cellH, null);
+                if (labels != null && labels[k] != null) caption(g, labels[k], left, top + cellH, cellW);
             }
-        }
-        var image = new BufferedImage(gridW * zoom, gridH * zoom, BufferedImage.TYPE_INT_RGB);
-        var row = new int[gridW * zoom];
-        for (int y = 0; y < gridH; y++) {
-            for (int x = 0; x < gridW; x++) Arrays.fill(row, x * zoom, (x + 1) * zoom, small[y * gridW + x]);
-            for (int dy = 0; dy < zoom; dy++) image.setRGB(0, y * zoom + dy, gridW * zoom, 1, row, 0, gridW * zoom);
+        } finally {
+            g.dispose();
         }
         return image;
+    }
+
+    /** Image k at its own size. */
+    private BufferedImage single(int k) {
+        var out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int plane = h * w, base = k * channels * plane;
+        var rgb = new int[plane];
+        for (int i = 0; i < plane; i++) {
+            int r = level(pixels[base + i]);
+            int gr = channels == 3 ? level(pixels[base + i + plane]) : r;
+            int b = channels == 3 ? level(pixels[base + i + 2 * plane]) : r;
+            rgb[i] = r << 16 | gr << 8 | b;
+        }
+        out.setRGB(0, 0, w, h, rgb, 0, w);
+        return out;
+    }
+
+    /** Text centred under an image, shrunk to fit its width. */
+    private static void caption(Graphics2D g, String text, int left, int top, int width) {
+        int size = 22;
+        Font font;
+        do {
+            font = new Font(ChartStyle.FAMILY, Font.PLAIN, size);
+            size -= 2;
+        } while (size > 10 && g.getFontMetrics(font).stringWidth(text) > width);
+        g.setFont(font);
+        g.setColor(new Color(0x222222));
+        var metrics = g.getFontMetrics();
+        int x = left + Math.max(0, (width - metrics.stringWidth(text)) / 2);
+        g.drawString(text, x, top + 4 + metrics.getAscent());
     }
 
     @Override

@@ -64,6 +64,24 @@ class ImageFigureTest {
     }
 
     @Test
+    void labelsAreWrittenUnderEachImage() {
+        var data = new float[2 * 10 * 10];  // two black 10x10 images
+        var plain = imageGrid(data, new int[] {2, 1, 10, 10}, 2);
+        var labelled = imageGrid(data, new int[] {2, 1, 10, 10}, 2).labels("cat", "dog");
+        assertEquals(plain.width(), labelled.width());
+        assertEquals(plain.height() + 15, labelled.height(), "one 30-pixel caption row (15 layout pixels)");
+        BufferedImage img = labelled.toImage();
+        int zoom = plain.toImage().getWidth() / 26;  // 2*10 + 3*2 source pixels
+        int captionTop = (2 + 10) * zoom, dark = 0;
+        for (int y = captionTop; y < captionTop + 30; y++) {
+            for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, y) & 0xff) < 100) dark++;
+        }
+        assertTrue(dark > 30, "caption text is drawn below the images: " + dark + " dark pixels");
+        var e = assertThrows(IllegalArgumentException.class, () -> labelled.labels("only one"));
+        assertTrue(e.getMessage().contains("1 labels for 2 images"), e.getMessage());
+    }
+
+    @Test
     void wrongShapesSayWhatToDo() {
         var e = assertThrows(IllegalArgumentException.class, () -> image(new float[12], 2, 2, 3));
         assertTrue(e.getMessage().contains("permute(2, 0, 1)"), e.getMessage());
