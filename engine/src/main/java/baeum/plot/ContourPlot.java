@@ -97,6 +97,12 @@ public final class ContourPlot extends Chart<ContourPlot> {
         return path(name, Series.of(x), Series.of(y));
     }
 
+    /** Draws a trajectory given as a tensor of points. Shape: {@code (steps, 2)}. */
+    public ContourPlot path(String name, baeum.tensor.Tensor points) {
+        double[][] xy = TensorValues.points("contour.path", points);
+        return path(name, xy[0], xy[1]);
+    }
+
     /** Draws a trajectory given as points {@code {x, y}}. */
     public ContourPlot path(String name, double[][] points) {
         var x = new double[points.length];

@@ -44,6 +44,11 @@ public final class LinePlot extends Chart<LinePlot> {
         return add(name, Series.of(y));
     }
 
+    /** Adds a series from a 1-D tensor, at x = 0, 1, 2, ... Shape: {@code (steps)}. */
+    public LinePlot add(String name, baeum.tensor.Tensor y) {
+        return add(name, TensorValues.vector("linePlot", y));
+    }
+
     /** Adds a series with its own x values. */
     public LinePlot add(String name, double[] x, double[] y) {
         Series.sameLength("linePlot", x, y);

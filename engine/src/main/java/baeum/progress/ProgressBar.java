@@ -60,6 +60,11 @@ public final class ProgressBar<T> implements Iterable<T>, AutoCloseable {
         return this;
     }
 
+    /** Records the value of a one-element tensor (e.g. the loss) shown next to the bar. */
+    public ProgressBar<T> set(String name, baeum.tensor.Tensor value) {
+        return set(name, value.itemDouble());
+    }
+
     /** Changes the description shown before the bar. */
     public ProgressBar<T> description(String text) {
         this.description = text == null ? "" : text;

@@ -11,6 +11,7 @@ final class DefaultRenderers {
 
     static void registerAll() {
         Renderers.register(MimeBundle.class, b -> b);
+        Renderers.register(baeum.tensor.Tensor.class, TensorRenderer::render);
         Renderers.register(Markup.class, Markup::bundle);
         Renderers.register(Figure.class, FigureRenderer::render);
         Renderers.register(BufferedImage.class, FigureRenderer::render);
