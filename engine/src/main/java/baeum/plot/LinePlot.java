@@ -1,8 +1,8 @@
 package baeum.plot;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -68,7 +68,11 @@ public final class LinePlot extends Chart<LinePlot> {
         return add(name, Series.of(x), Series.of(y));
     }
 
-    /** Uses a logarithmic y axis (values <= 0 are left out), handy for losses that span decades. */
+    /**
+     * Uses a logarithmic y axis (values <= 0 are left out), handy for losses that span decades.
+     * Values within less than a factor 10 of each other keep a linear axis (a log axis would have
+     * no labelled tick there).
+     */
     public LinePlot logy() {
         this.logy = true;
         return this;
@@ -85,21 +89,47 @@ public final class LinePlot extends Chart<LinePlot> {
         return lines.size();
     }
 
+    /** A log axis needs at least a factor 10 between the values to show any tick labels. */
+    private boolean spansADecade() {
+        double min = Double.POSITIVE_INFINITY, max = 0;
+        for (Line l : lines) for (double y : l.y()) if (y > 0 && Double.isFinite(y)) {
+            min = Math.min(min, y);
+            max = Math.max(max, y);
+        }
+        return max >= 10 * min;
+    }
+
+    private boolean allWhole() {
+        for (Line l : lines) for (double x : l.x()) if (x != Math.rint(x)) return false;
+        return true;
+    }
+
     @Override
     protected JFreeChart build() {
         var dataset = new DefaultXYDataset();
         for (Line l : lines) {
             double[] y = l.y();
-            if (logy) {
+            if (logy && spansADecade()) {
                 y = y.clone();
                 for (int i = 0; i < y.length; i++) if (!(y[i] > 0)) y[i] = Double.NaN;
             }
             dataset.addSeries(l.name(), new double[][] {l.x(), y});
         }
-        ValueAxis yAxis = logy ? new LogAxis(ylabel()) : axis(ylabel());
-        if (yAxis instanceof org.jfree.chart.axis.NumberAxis n) n.setAutoRangeIncludesZero(false);
+        NumberAxis yAxis;
+        if (logy && spansADecade()) {
+            var log = new LogarithmicAxis(ylabel());
+            log.setExpTickLabelsFlag(false);   // 0.01, 0.1, 1 rather than 10^-2
+            log.setLog10TickLabelsFlag(false);
+            log.setStrictValuesFlag(false);    // left-out values must not throw
+            yAxis = log;
+        } else {
+            yAxis = axis(ylabel());
+            yAxis.setAutoRangeIncludesZero(false);
+        }
+        NumberAxis xAxis = axis(xlabel());
+        if (allWhole()) xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());  // steps, epochs
         var renderer = new XYLineAndShapeRenderer(true, markers);
-        var plot = new XYPlot(dataset, axis(xlabel()), yAxis, renderer);
+        var plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         boolean legend = lines.size() > 1 || !lines.isEmpty() && !lines.get(0).name().startsWith("series ");
         JFreeChart chart = newChart(plot, legend);
         for (int i = 0; i < lines.size(); i++) {

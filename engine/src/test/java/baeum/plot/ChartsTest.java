@@ -43,11 +43,15 @@ class ChartsTest {
     }
 
     @Test
-    void logScaleLeavesOutNonPositiveValues() {
+    void logScaleLeavesOutNonPositiveValuesAndNeedsADecade() {
         var chart = linePlot(new double[] {10, 1, 0, 0.1}).logy();
         var plot = (XYPlot) chart.jfreeChart().getPlot();
         assertTrue(Double.isNaN(plot.getDataset().getYValue(0, 2)));
+        assertInstanceOf(org.jfree.chart.axis.LogarithmicAxis.class, plot.getRangeAxis());
         PngAssert.valid(chart.toPng(), 1280, 800, 10);
+        var narrow = (XYPlot) linePlot(new double[] {0.5, 0.4, 0.3}).logy().jfreeChart().getPlot();
+        assertFalse(narrow.getRangeAxis() instanceof org.jfree.chart.axis.LogarithmicAxis,
+                "values within a factor 10 keep a linear axis, which has labelled ticks");
     }
 
     @Test
