@@ -21,7 +21,7 @@ final class TensorTable {
     /** One style block per output instead of a style on every cell (tables of 1000 cells stay small). */
     static final String STYLE = "<style>.baeum-tensor{font-family:monospace}"
             + ".baeum-tensor table{border-collapse:collapse;margin:2px 0 8px 0}"
-            + ".baeum-tensor caption{text-align:left;caption-side:top;color:#555}"
+            + ".baeum-tensor caption{text-align:left;caption-side:top;color:#555;white-space:nowrap}"
             + ".baeum-tensor td{text-align:right;padding:1px 8px}</style>";
 
     /** Reads one element of the tensor by its full index. */
