@@ -56,8 +56,8 @@ public final class ImageFigure implements Figure {
         this.pixels = normalised(data);
         int gridW = this.cols * w + (this.cols + 1) * pad;
         int gridH = rows * h + (rows + 1) * pad;
-        // enlarge so the picture is at least ~320 layout pixels wide (640 PNG pixels), at most 8x
-        this.zoom = Math.max(1, Math.min(8, (640 + gridW - 1) / gridW));
+        // enlarge so the picture is at least ~400 layout pixels wide (800 PNG pixels), at most 16x
+        this.zoom = Math.max(1, Math.min(16, (800 + gridW - 1) / gridW));
         if ((long) gridW * zoom * gridH * zoom > 40_000_000L) {
             throw new IllegalArgumentException("imageGrid: the picture would be " + gridW * zoom + " x " + gridH * zoom
                     + " pixels; show fewer images");
