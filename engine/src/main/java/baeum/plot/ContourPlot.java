@@ -99,7 +99,7 @@ public final class ContourPlot extends Chart<ContourPlot> {
 
     /** Draws a trajectory given as a tensor of points. Shape: {@code (steps, 2)}. */
     public ContourPlot path(String name, baeum.tensor.Tensor points) {
-        double[][] xy = TensorValues.points("contour.path", points);
+        double[][] xy = TensorArrays.points("contour.path", points);
         return path(name, xy[0], xy[1]);
     }
 

@@ -46,7 +46,7 @@ public final class LinePlot extends Chart<LinePlot> {
 
     /** Adds a series from a 1-D tensor, at x = 0, 1, 2, ... Shape: {@code (steps)}. */
     public LinePlot add(String name, baeum.tensor.Tensor y) {
-        return add(name, TensorValues.vector("linePlot", y));
+        return add(name, TensorArrays.vector("linePlot", y));
     }
 
     /** Adds a series with its own x values. */

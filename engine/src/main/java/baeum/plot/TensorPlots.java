@@ -16,7 +16,7 @@ public class TensorPlots {
      * Shape: {@code (steps)}.
      */
     public static LinePlot linePlot(Tensor y) {
-        return new LinePlot().add(null, TensorValues.vector("linePlot", y));
+        return new LinePlot().add(null, TensorArrays.vector("linePlot", y));
     }
 
     /**
@@ -25,7 +25,7 @@ public class TensorPlots {
      * Shape: {@code (steps)}.
      */
     public static LinePlot linePlot(String name, Tensor y) {
-        return new LinePlot().add(name, TensorValues.vector("linePlot", y));
+        return new LinePlot().add(name, TensorArrays.vector("linePlot", y));
     }
 
     /**
@@ -35,7 +35,7 @@ public class TensorPlots {
      * Shape: {@code (N, 2)}.
      */
     public static ScatterPlot scatter(Tensor points) {
-        double[][] xy = TensorValues.points("scatter", points);
+        double[][] xy = TensorArrays.points("scatter", points);
         return new ScatterPlot().add(null, xy[0], xy[1]);
     }
 
@@ -51,10 +51,10 @@ public class TensorPlots {
      */
     public static ScatterPlot scatter(Tensor first, Tensor second, String... classNames) {
         if (first.dim() == 1) {
-            return new ScatterPlot().add(null, TensorValues.vector("scatter", first), TensorValues.vector("scatter", second));
+            return new ScatterPlot().add(null, TensorArrays.vector("scatter", first), TensorArrays.vector("scatter", second));
         }
-        double[][] xy = TensorValues.points("scatter", first);
-        return new ScatterPlot().addClasses(xy[0], xy[1], TensorValues.labels("scatter", second), classNames);
+        double[][] xy = TensorArrays.points("scatter", first);
+        return new ScatterPlot().addClasses(xy[0], xy[1], TensorArrays.labels("scatter", second), classNames);
     }
 
     /**
@@ -63,7 +63,7 @@ public class TensorPlots {
      * Shape: {@code (rows, cols)}.
      */
     public static HeatMap heatmap(Tensor values) {
-        return new HeatMap(TensorValues.matrix("heatmap", values));
+        return new HeatMap(TensorArrays.matrix("heatmap", values));
     }
 
     /**
@@ -73,8 +73,8 @@ public class TensorPlots {
      * Shape: {@code (N)} and {@code (N)} or {@code (N, C)}.
      */
     public static ConfusionMatrix confusionMatrix(Tensor actual, Tensor predicted, String... classNames) {
-        return ConfusionMatrix.fromLabels(TensorValues.labels("confusionMatrix", actual),
-                TensorValues.labels("confusionMatrix", predicted)).classNames(classNames);
+        return ConfusionMatrix.fromLabels(TensorArrays.labels("confusionMatrix", actual),
+                TensorArrays.labels("confusionMatrix", predicted)).classNames(classNames);
     }
 
     /**

@@ -3,8 +3,8 @@ package baeum.plot;
 import baeum.tensor.Tensor;
 
 /** Tensors as the plain arrays the charts draw, with errors that name the chart and the shape. */
-final class TensorValues {
-    private TensorValues() {}
+final class TensorArrays {
+    private TensorArrays() {}
 
     static double[] vector(String op, Tensor t) {
         if (t.dim() != 1) {
