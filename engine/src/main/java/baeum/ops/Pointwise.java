@@ -197,7 +197,7 @@ public final class Pointwise {
     /** {@code t} read as if expanded to {@code shape}: a view outside autograd (stride 0 on broadcast dims). */
     public static Tensor broadcastView(Tensor t, int[] shape) {
         if (Arrays.equals(t.shapeArray(), shape)) return t;
-        return Tensor.view(t.storage(), shape, Dims.broadcastStrides(t.shapeArray(), t.strideArray(), shape),
+        return Tensor.asStrided(t.storage(), shape, Dims.broadcastStrides(t.shapeArray(), t.strideArray(), shape),
                 t.storageOffset());
     }
 
