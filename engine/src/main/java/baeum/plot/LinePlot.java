@@ -59,7 +59,7 @@ public final class LinePlot extends Chart<LinePlot> {
                         + key + "\"; give each series its own name");
             }
         }
-        lines.add(new Line(key, x.clone(), y.clone()));
+        lines.add(new Line(key, Series.finite(x), Series.finite(y)));
         return this;
     }
 

@@ -34,7 +34,7 @@ public final class ScatterPlot extends Chart<ScatterPlot> {
     /** Adds a group of points drawn in the next colour. */
     public ScatterPlot add(String name, double[] x, double[] y) {
         Series.sameLength("scatter", x, y);
-        groups.add(new Group(name == null ? "group " + (groups.size() + 1) : name, x.clone(), y.clone()));
+        groups.add(new Group(name == null ? "group " + (groups.size() + 1) : name, Series.finite(x), Series.finite(y)));
         return this;
     }
 

@@ -31,6 +31,13 @@ final class Series {
         return out;
     }
 
+    /** A copy with infinities replaced by NaN, which charts leave out (a diverged loss leaves a gap). */
+    static double[] finite(double[] values) {
+        var out = values.clone();
+        for (int i = 0; i < out.length; i++) if (Double.isInfinite(out[i])) out[i] = Double.NaN;
+        return out;
+    }
+
     /** 0, 1, ..., n-1: the default x of a series given only its y. */
     static double[] indices(int n) {
         var out = new double[n];

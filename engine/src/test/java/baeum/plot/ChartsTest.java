@@ -55,6 +55,17 @@ class ChartsTest {
     }
 
     @Test
+    void divergedAndEmptySeriesStillDraw() {
+        var chart = linePlot(new double[] {1, 0.5, Double.POSITIVE_INFINITY, Double.NaN, 0.2});
+        var plot = (XYPlot) chart.jfreeChart().getPlot();
+        assertTrue(Double.isNaN(plot.getDataset().getYValue(0, 2)), "infinity is left out, not drawn at the edge");
+        assertEquals(1.0, plot.getRangeAxis().getUpperBound(), 0.1, "the axis fits the finite values");
+        PngAssert.valid(chart.toPng(), 1280, 800, 10);
+        PngAssert.valid(linePlot(new double[0]).toPng(), 1280, 800, 2);
+        PngAssert.valid(scatter(new double[0], new double[0]).toPng(), 1280, 800, 2);
+    }
+
+    @Test
     void scatterGroupsPointsByClass() {
         double[] x = {0, 1, 2, 3, 4, 5};
         double[] y = {0, 1, 0, 1, 0, 1};
