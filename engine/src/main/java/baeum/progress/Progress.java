@@ -52,9 +52,8 @@ public class Progress {
         return progress(range, n, description);
     }
 
-    /** A bar over the elements of an array. */
-    @SafeVarargs
-    public static <T> ProgressBar<T> progress(T... items) {
+    /** A bar over the elements of an array: {@code for (String f : progress(files)) ...}. */
+    public static <T> ProgressBar<T> progress(T[] items) {
         return progress(Arrays.asList(items), items.length, "");
     }
 

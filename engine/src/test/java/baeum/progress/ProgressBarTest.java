@@ -135,6 +135,7 @@ class ProgressBarTest {
         var seen = new ArrayList<Integer>();
         for (int i : Progress.progress(4)) seen.add(i);
         assertEquals(List.of(0, 1, 2, 3), seen);
+        assertEquals(2, Progress.progress(new String[] {"a", "b"}).total());
     }
 
     /** An iterable with only a PyTorch-style {@code len()}. */
