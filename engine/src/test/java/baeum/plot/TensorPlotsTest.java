@@ -58,6 +58,26 @@ class TensorPlotsTest {
     }
 
     @Test
+    void decisionRegionsColourTheBackgroundByPredictedClass() {
+        var points = tensor(new float[][] {{-1, -1}, {-1, 1}, {1, -1}, {1, 1}});
+        var labels = tensor(0L, 0L, 1L, 1L);
+        // scores (N, 2) = (-x, x): class 1 right of the y axis
+        var byModel = scatter(points, labels).regions(p -> p.matmul(tensor(new float[][] {{-1, 1}, {0, 0}})));
+        var byRule = scatter(points, labels).regions((x, y) -> x > 0 ? 1 : 0);
+        for (var chart : List.of(byModel, byRule)) {
+            BufferedImage img = PngAssert.valid(chart.toPng(), 1280, 800, 10);
+            int lightBlue = DecisionRegions.light(Colors.series(0)).getRGB() & 0xffffff;
+            int lightOrange = DecisionRegions.light(Colors.series(1)).getRGB() & 0xffffff;
+            int y = img.getHeight() / 2 + 40;
+            assertEquals(lightBlue, img.getRGB(img.getWidth() / 4, y) & 0xffffff, "left of x = 0: class 0");
+            assertEquals(lightOrange, img.getRGB(img.getWidth() * 3 / 5, y) & 0xffffff, "right of x = 0: class 1");
+        }
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> scatter(points, labels).regions(p -> zeros(3)).toPng());
+        assertTrue(e.getMessage().contains("3 predictions for 64000 points"), e.getMessage());
+    }
+
+    @Test
     void confusionMatrixFromLabelsAndLogits() {
         var cm = confusionMatrix(tensor(0L, 1L, 1L), tensor(new float[][] {{2, 1}, {0, 3}, {5, -1}}));
         assertEquals(1, cm.count(0, 0));
