@@ -3,6 +3,7 @@ package baeum.plot;
 import org.jfree.chart.JFreeChart;
 
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * Counts of (true class, predicted class) pairs, each cell annotated with its count; the
@@ -15,6 +16,7 @@ import java.util.Locale;
 public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
     private final long[][] counts;
     private String[] classNames;
+    private boolean normalized;
 
     ConfusionMatrix(long[][] counts) {
         int n = counts.length;
@@ -63,6 +65,16 @@ public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
         return this;
     }
 
+    /**
+     * Shows each row as fractions of its true class (recall on the diagonal) instead of counts,
+     * so that rare classes are as readable as common ones.
+     * <pre>{@code jshell> confusionMatrix(yTrue, yPred).normalized() }</pre>
+     */
+    public ConfusionMatrix normalized() {
+        this.normalized = true;
+        return this;
+    }
+
     /** The count of examples of class {@code actual} predicted as {@code predicted}. */
     public long count(int actual, int predicted) {
         return counts[actual][predicted];
@@ -92,8 +104,14 @@ public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
     @Override
     protected JFreeChart build() {
         var z = new double[counts.length][counts.length];
-        for (int i = 0; i < z.length; i++) for (int j = 0; j < z.length; j++) z[i][j] = counts[i][j];
-        return GridChart.build(this, new GridChart.Spec(z, classNames, classNames, Colors.ColorMap.BLUES,
-                v -> Long.toString((long) v), true));
+        for (int i = 0; i < z.length; i++) {
+            long rowSum = 0;
+            for (long c : counts[i]) rowSum += c;
+            for (int j = 0; j < z.length; j++) {
+                z[i][j] = !normalized ? counts[i][j] : rowSum == 0 ? 0 : (double) counts[i][j] / rowSum;
+            }
+        }
+        DoubleFunction<String> format = normalized ? v -> String.format(Locale.ROOT, "%.2f", v) : v -> Long.toString((long) v);
+        return GridChart.build(this, new GridChart.Spec(z, classNames, classNames, Colors.ColorMap.BLUES, format, true));
     }
 }

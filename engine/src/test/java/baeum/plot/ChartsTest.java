@@ -152,6 +152,10 @@ class ChartsTest {
                 .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
         assertEquals(List.of("1", "1", "0", "0", "2", "0", "1", "0", "2"), texts);
         PngAssert.valid(cm.toPng(), 1280, 800, 10);
+        var rows = ((XYPlot) cm.normalized().jfreeChart().getPlot()).getAnnotations().stream()
+                .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
+        assertEquals(List.of("0.50", "0.50", "0.00", "0.00", "1.00", "0.00", "0.33", "0.00", "0.67"), rows,
+                "each row as fractions of its true class");
         var fromLongs = confusionMatrix(new long[] {1, 1}, new long[] {1, 0});
         assertEquals(1, fromLongs.count(1, 1));
         assertEquals(1, fromLongs.count(1, 0));
