@@ -163,6 +163,14 @@ class ChartsTest {
     }
 
     @Test
+    void warmupRunsInADaemonThreadAndEnds() throws InterruptedException {
+        Thread t = Warmup.inBackground();
+        assertTrue(t.isDaemon(), "never keeps a JVM alive");
+        t.join(60_000);
+        assertFalse(t.isAlive());
+    }
+
+    @Test
     void chartsSaveToFilesAndDescribeThemselves(@TempDir Path dir) throws Exception {
         Path file = plot(Math::sin, 0, 6).size(300, 200).save(dir.resolve("sub/sin.png"));
         PngAssert.valid(Files.readAllBytes(file), 600, 400, 10);
