@@ -59,6 +59,17 @@ class DisplayTest {
     }
 
     @Test
+    void aPlainBufferedImageShowsAtItsPixelSize() throws Exception {
+        var img = new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        img.setRGB(2, 1, 0xff0000);
+        MimeBundle b = Renderers.render(img);
+        assertEquals(Map.of("width", 3, "height", 2), b.metadata().get("image/png"));
+        var back = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(b.get("image/png"))));
+        assertEquals(0xff0000, back.getRGB(2, 1) & 0xffffff);
+        assertEquals("image 3x2", b.text());
+    }
+
+    @Test
     void settingASinkRoutesShowAndProgressThroughIt() {
         var sink = new RecordingSink();
         DisplaySinks.set(sink);
