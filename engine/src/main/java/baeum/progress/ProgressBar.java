@@ -39,6 +39,10 @@ public final class ProgressBar<T> implements Iterable<T>, AutoCloseable {
     private boolean emitted;
     private boolean finished;
     private boolean failedOnce;
+    /** Exponential moving average of the rate between updates (tqdm's smoothing 0.3). */
+    private double recentRate = Double.NaN;
+    private long lastEmitCount;
+    static final double SMOOTHING = 0.3;
 
     /**
      * A bar over {@code source} with a known {@code total} (or -1), showing to {@code sink}, timed
@@ -110,7 +114,7 @@ public final class ProgressBar<T> implements Iterable<T>, AutoCloseable {
     /** A snapshot of the bar now. */
     public synchronized ProgressState state() {
         long elapsed = started ? clock.getAsLong() - start : 0;
-        return new ProgressState(id, description, count, total, elapsed, metrics, finished);
+        return new ProgressState(id, description, count, total, elapsed, metrics, finished, recentRate);
     }
 
     /** Starts a pass over the source (a new pass starts counting again from zero). */
@@ -121,6 +125,7 @@ public final class ProgressBar<T> implements Iterable<T>, AutoCloseable {
             count = 0;
             started = false;
             emitted = false;
+            recentRate = Double.NaN;
             finished = false;
             startIfNeeded();
             emit();
@@ -164,7 +169,13 @@ public final class ProgressBar<T> implements Iterable<T>, AutoCloseable {
     }
 
     private void emit() {
-        lastEmit = clock.getAsLong();
+        long now = clock.getAsLong();
+        if (emitted && now > lastEmit && count > lastEmitCount) {
+            double rate = (count - lastEmitCount) / ((now - lastEmit) / 1e9);
+            recentRate = Double.isNaN(recentRate) ? rate : SMOOTHING * rate + (1 - SMOOTHING) * recentRate;
+        }
+        lastEmit = now;
+        lastEmitCount = count;
         emitted = true;
         ProgressState s = state();
         try {

@@ -14,12 +14,20 @@ import java.util.Map;
  * @param elapsedNanos time since the bar started
  * @param metrics     values set with {@link ProgressBar#set(String, double)}, in insertion order
  * @param finished    true for the last state of the bar (sent once, never throttled away)
+ * @param recentRate  items per second lately (an exponential moving average over the updates, as
+ *                    tqdm shows), or NaN when not known yet
  */
 public record ProgressState(String id, String description, long count, long total, long elapsedNanos,
-                            Map<String, Double> metrics, boolean finished) {
+                            Map<String, Double> metrics, boolean finished, double recentRate) {
 
     public ProgressState {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** A state without a recent rate (the average since the start is used). */
+    public ProgressState(String id, String description, long count, long total, long elapsedNanos,
+                         Map<String, Double> metrics, boolean finished) {
+        this(id, description, count, total, elapsedNanos, metrics, finished, Double.NaN);
     }
 
     /** Seconds since the start. */
@@ -27,8 +35,17 @@ public record ProgressState(String id, String description, long count, long tota
         return elapsedNanos / 1e9;
     }
 
-    /** Items per second so far (0 before the first item or before time has passed). */
+    /**
+     * Items per second: the recent rate while running (so that a slow first batch does not skew
+     * the time remaining), the average over the whole run once finished; 0 before time has passed.
+     */
     public double rate() {
+        if (!finished && recentRate > 0 && Double.isFinite(recentRate)) return recentRate;
+        return averageRate();
+    }
+
+    /** Items per second since the start. */
+    public double averageRate() {
         return elapsedNanos <= 0 ? 0 : count / elapsedSeconds();
     }
 

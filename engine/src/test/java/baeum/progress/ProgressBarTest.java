@@ -74,6 +74,21 @@ class ProgressBarTest {
     }
 
     @Test
+    void remainingTimeFollowsTheRecentRateNotASlowStart() {
+        var clock = new AtomicLong();
+        var sink = new Recording();
+        Iterable<Integer> items = () -> java.util.stream.IntStream.range(0, 200).iterator();
+        var bar = new ProgressBar<>(items, 200, "", sink, clock::get);
+        for (int i : bar) clock.addAndGet(i == 0 ? 2_000 * MS : 10 * MS);  // a 2 s first batch, then 100 it/s
+        ProgressState mid = sink.states.stream().filter(s -> s.count() >= 100).findFirst().orElseThrow();
+        assertEquals(100.0, mid.rate(), 5.0, "recent rate, while the average is only ~33 it/s");
+        assertTrue(mid.averageRate() < 40, "average " + mid.averageRate());
+        assertEquals((200 - mid.count()) / 100.0, mid.remainingSeconds(), 0.1);
+        ProgressState last = sink.states.get(sink.states.size() - 1);
+        assertEquals(200 / 3.99, last.rate(), 0.01, "a finished bar reports its average rate");
+    }
+
+    @Test
     void unknownTotalCountsWithoutPercentage() {
         List<ProgressState> states = run(3, -1, 200);
         ProgressState last = states.get(states.size() - 1);
