@@ -112,6 +112,6 @@ public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
             }
         }
         DoubleFunction<String> format = normalized ? v -> String.format(Locale.ROOT, "%.2f", v) : v -> Long.toString((long) v);
-        return GridChart.build(this, new GridChart.Spec(z, classNames, classNames, Colors.ColorMap.BLUES, format, true));
+        return GridChart.build(this, new GridChart.Spec(z, classNames, classNames, Colors.ColorMap.BLUES, format, true, !normalized));
     }
 }

@@ -198,7 +198,7 @@ public final class ContourPlot extends Chart<ContourPlot> {
             renderer.setSeriesShapesVisible(i, paths.get(i).x().length <= 100);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         }
-        chart.addSubtitle(GridChart.colorBar(scale));
+        chart.addSubtitle(GridChart.colorBar(scale, false));
         return chart;
     }
 }

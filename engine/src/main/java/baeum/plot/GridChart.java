@@ -30,7 +30,7 @@ final class GridChart {
     static final int MAX_ANNOTATED = 625;
 
     record Spec(double[][] z, String[] rowLabels, String[] colLabels, Colors.ColorMap map,
-                DoubleFunction<String> format, boolean colorBar) {}
+                DoubleFunction<String> format, boolean colorBar, boolean counts) {}
 
     static double[] range(double[][] z) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -74,12 +74,14 @@ final class GridChart {
                 }
             }
         }
-        if (s.colorBar()) chart.addSubtitle(colorBar(scale));
+        if (s.colorBar()) chart.addSubtitle(colorBar(scale, s.counts()));
         return chart;
     }
 
-    static PaintScaleLegend colorBar(ColorScale scale) {
+    /** A colour bar beside the plot; {@code counts} keeps its ticks on whole numbers. */
+    static PaintScaleLegend colorBar(ColorScale scale, boolean counts) {
         var axis = new NumberAxis();
+        if (counts) axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setTickLabelFont(ChartStyle.TICK);
         var legend = new PaintScaleLegend(scale, axis);
         legend.setPosition(RectangleEdge.RIGHT);
