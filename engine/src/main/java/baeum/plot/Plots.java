@@ -1,6 +1,10 @@
 package baeum.plot;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -84,6 +88,20 @@ public class Plots extends TensorPlots {
      */
     public static LinePlot linePlot(double[] x, double[] y) {
         return new LinePlot().add(null, x, y);
+    }
+
+    /**
+     * One line per entry, named by its key: a training history such as {@code {"train": [...],
+     * "val": [...]}}. A {@code LinkedHashMap} keeps its order in the legend; other maps are sorted
+     * by name.
+     * <pre>{@code jshell> linePlot(Map.of("train", trainLosses, "val", valLosses)).xlabel("epoch") }</pre>
+     */
+    public static LinePlot linePlot(Map<String, ? extends List<? extends Number>> series) {
+        var chart = new LinePlot();
+        var names = new ArrayList<>(series.keySet());
+        if (!(series instanceof SequencedMap<?, ?>)) Collections.sort(names);
+        for (String name : names) chart.add(name, series.get(name));
+        return chart;
     }
 
     // ---- scatter plots --------------------------------------------------------------------

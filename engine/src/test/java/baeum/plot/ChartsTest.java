@@ -34,6 +34,18 @@ class ChartsTest {
     }
 
     @Test
+    void aHistoryMapGivesOneNamedLinePerEntry() {
+        var ordered = new java.util.LinkedHashMap<String, List<Double>>();
+        ordered.put("val", List.of(2.0, 1.5));
+        ordered.put("train", List.of(1.8, 1.0));
+        var data = ((XYPlot) linePlot(ordered).jfreeChart().getPlot()).getDataset();
+        assertEquals("val", data.getSeriesKey(0), "a LinkedHashMap keeps its order");
+        assertEquals(1.0, data.getYValue(1, 1), 1e-12);
+        var sorted = ((XYPlot) linePlot(java.util.Map.of("b", List.of(1), "a", List.of(2))).jfreeChart().getPlot()).getDataset();
+        assertEquals("a", sorted.getSeriesKey(0), "other maps are sorted by name");
+    }
+
+    @Test
     void linePlotRejectsMismatchedLengthsAndDuplicateNames() {
         var e = assertThrows(IllegalArgumentException.class, () -> linePlot(new double[] {1, 2}, new double[] {1}));
         assertTrue(e.getMessage().contains("x has 2 values but y has 1"), e.getMessage());
