@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * <pre>{@code
  * jshell> var fig = plot(x -> Math.tanh(x), -3, 3);
  * jshell> fig.show();
- * plot saved to baeum-plots/plot-1.png
+ * plot saved to /home/student/baeum-plots/plot-1.png
  * jshell> fig.save(Path.of("tanh.png"));
  * }</pre>
  */
