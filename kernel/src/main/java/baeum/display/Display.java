@@ -13,6 +13,16 @@ import java.util.UUID;
  * jshell> h.update(md("**epoch 2**: loss 1.12"));
  * jshell> latex("\\sigma(x) = \\frac{1}{1 + e^{-x}}")
  * }</pre>
+ *
+ * <p>A loss curve that grows while the model trains, redrawn in place every 50 steps:
+ * <pre>{@code
+ * jshell> var losses = new ArrayList<Float>();
+ * jshell> var curve = display(linePlot(losses).title("loss"));
+ * jshell> for (int step = 0; step < 1000; step++) {
+ *    ...>     losses.add(trainStep().item());
+ *    ...>     if (step % 50 == 49) curve.update(linePlot(losses).title("loss"));
+ *    ...> }
+ * }</pre>
  */
 public final class Display {
     private Display() {}
