@@ -160,6 +160,22 @@ class ProgressBarTest {
     }
 
     @Test
+    void nestedBarsInATerminalTakeTurnsOnSeparateLines() {
+        var bytes = new ByteArrayOutputStream();
+        var sink = new TerminalSink(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        var m = java.util.Map.<String, Double>of();
+        sink.update(new ProgressState("outer", "epoch", 0, 2, 0, m, false));
+        sink.update(new ProgressState("inner", "batch", 1, 1, MS * 1000, m, true));
+        sink.update(new ProgressState("outer", "epoch", 1, 2, MS * 1000, m, false));
+        String nl = System.lineSeparator();
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split(nl, -1);
+        assertEquals(3, lines.length, "epoch line, batch line, then the epoch line again: " + java.util.Arrays.toString(lines));
+        assertTrue(lines[0].startsWith("\repoch:   0%"), lines[0]);
+        assertTrue(lines[1].startsWith("\rbatch: 100%"), lines[1]);
+        assertTrue(lines[2].startsWith("\repoch:  50%"), lines[2]);
+    }
+
+    @Test
     void terminalSinkRedrawsOneLineAndEndsItWithANewline() {
         var bytes = new ByteArrayOutputStream();
         var sink = new TerminalSink(new PrintStream(bytes, true, StandardCharsets.UTF_8));
