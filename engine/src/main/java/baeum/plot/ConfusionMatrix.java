@@ -112,6 +112,7 @@ public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
             }
         }
         DoubleFunction<String> format = normalized ? v -> String.format(Locale.ROOT, "%.2f", v) : v -> Long.toString((long) v);
-        return GridChart.build(this, new GridChart.Spec(z, classNames, classNames, Colors.ColorMap.BLUES, format, true, !normalized));
+        return GridChart.build(this, new GridChart.Spec(z, classNames, classNames, Colors.ColorMap.BLUES, format, true, !normalized,
+                new double[] {0, normalized ? 1 : Math.max(1, GridChart.range(z)[1])}));
     }
 }

@@ -30,7 +30,7 @@ final class GridChart {
     static final int MAX_ANNOTATED = 625;
 
     record Spec(double[][] z, String[] rowLabels, String[] colLabels, Colors.ColorMap map,
-                DoubleFunction<String> format, boolean colorBar, boolean counts) {}
+                DoubleFunction<String> format, boolean colorBar, boolean counts, double[] fixedRange) {}
 
     static double[] range(double[][] z) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -45,7 +45,7 @@ final class GridChart {
 
     static JFreeChart build(Chart<?> owner, Spec s) {
         int rows = s.z().length, cols = rows == 0 ? 0 : s.z()[0].length;
-        double[] range = range(s.z());
+        double[] range = s.fixedRange() != null ? s.fixedRange() : range(s.z());
         var scale = new ColorScale(s.map(), range[0], range[1], null);
         // the cells as one picture, one pixel per cell, stretched over the plot: fast for any size
         var cells = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_RGB);

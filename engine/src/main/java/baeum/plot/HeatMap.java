@@ -48,6 +48,6 @@ public final class HeatMap extends Chart<HeatMap> {
     @Override
     protected JFreeChart build() {
         return GridChart.build(this, new GridChart.Spec(values, rowLabels, colLabels, Colors.ColorMap.VIRIDIS,
-                annotate ? Matrices::formatValue : null, true, false));
+                annotate ? Matrices::formatValue : null, true, false, null));
     }
 }
