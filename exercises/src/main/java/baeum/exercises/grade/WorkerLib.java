@@ -1,0 +1,88 @@
+package baeum.exercises.grade;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The worker's class path, copied once per grading run into a directory of its own that the
+ * worker may read: the engine, kernel and exercises classes and their libraries, and nothing
+ * of the grader's (no hidden tests, no test classes, no submissions).
+ */
+public final class WorkerLib {
+
+    private final Path dir;
+    private final List<Path> entries;
+
+    private WorkerLib(Path dir, List<Path> entries) {
+        this.dir = dir;
+        this.entries = entries;
+    }
+
+    /** Stages {@code classPath} (jars and class directories) into a fresh world-readable directory. */
+    public static WorkerLib stage(List<Path> classPath) throws IOException {
+        Path dir = Files.createTempDirectory("baeum-worker-lib");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<Path> entries = new ArrayList<>();
+        int n = 0;
+        for (Path e : classPath) {
+            if (!Files.exists(e)) continue;
+            Path target = dir.resolve(String.format("%02d-%s", n++, e.getFileName()));
+            if (Files.isDirectory(e)) copyTree(e, target);
+            else Files.copy(e, target, StandardCopyOption.COPY_ATTRIBUTES);
+            entries.add(target);
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.toList()) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+        return new WorkerLib(dir, entries);
+    }
+
+    /**
+     * The entries of this JVM's class path that a worker needs: everything but test classes and
+     * the build tool's own jars.
+     */
+    public static List<Path> fromThisJvm() {
+        List<Path> out = new ArrayList<>();
+        for (String s : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (s.isBlank() || s.endsWith("test-classes") || s.contains("surefire") || s.contains("junit-platform")
+                    || s.contains("junit-jupiter-engine")) continue;
+            out.add(Path.of(s).toAbsolutePath());
+        }
+        return out;
+    }
+
+    public String classPath() {
+        return String.join(java.io.File.pathSeparator, entries.stream().map(Path::toString).toList());
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public void delete() {
+        Files2.deleteTree(dir);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            all.forEach(p -> {
+                try {
+                    Path t = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(t);
+                    else Files.copy(p, t);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
