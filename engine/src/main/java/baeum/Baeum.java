@@ -1,0 +1,194 @@
+package baeum;
+
+import baeum.autograd.GradMode;
+import baeum.tensor.Create;
+import baeum.tensor.DType;
+import baeum.tensor.Shape;
+import baeum.tensor.Slice;
+import baeum.tensor.Tensor;
+
+/**
+ * The DSL: made for {@code import static baeum.Baeum.*}, so that a notebook cell reads like the
+ * lecture. Creation functions are inherited from {@link baeum.tensor.TensorFactories} and
+ * {@link baeum.tensor.TensorLiterals}; ops are methods of {@link Tensor}; the toolkit is
+ * reached through {@code nn.*}, {@code optim.*}, {@code data.*} and {@code datasets.*}.
+ *
+ * <pre>
+ * jshell> var img = randn(3, 5, 5)
+ * jshell> var w = tensor(0.2126f, 0.7152f, 0.0722f).unsqueeze(-1).unsqueeze_(-1)
+ * jshell> img.mul(w).sum(-3).shape()
+ * $3 ==> (5, 5)
+ * </pre>
+ */
+public final class Baeum extends baeum.tensor.TensorFactories {
+    private Baeum() {}
+
+    /** Layers, activations, losses and initializers: {@code nn.linear(784, 256)}. */
+    public static final class nn extends baeum.nn.NnFacade {
+        private nn() {}
+    }
+
+    /** Optimizers and schedulers: {@code optim.adam(model.parameters(), 1e-3)}. */
+    public static final class optim extends baeum.optim.OptimFacade {
+        private optim() {}
+    }
+
+    /** Datasets, loaders, transforms and metrics: {@code data.loader(train, 64)}. */
+    public static final class data extends baeum.data.DataFacade {
+        private data() {}
+    }
+
+    /** The course's datasets: {@code datasets.fashionMnist(true)}. */
+    public static final class datasets extends baeum.data.DatasetsFacade {
+        private datasets() {}
+    }
+
+    public static final DType FLOAT32 = DType.FLOAT32, FLOAT64 = DType.FLOAT64, INT64 = DType.INT64, BOOL = DType.BOOL;
+
+    // ---- joining, choosing --------------------------------------------------------------------
+
+    /** Joins tensors along existing dim {@code dim}. Shape: {@code (2, 3), (4, 3)} with 0 -> {@code (6, 3)}.
+     * <pre>jshell> cat(0, ones(2, 3), zeros(4, 3)).shape()
+     * $1 ==> (6, 3)</pre> */
+    public static Tensor cat(int dim, Tensor... tensors) {
+        return Create.cat(dim, tensors);
+    }
+
+    /** Stacks tensors of one shape along a new dim {@code dim}. Shape: two {@code (3)} with 0 -> {@code (2, 3)}.
+     * <pre>jshell> stack(0, ones(3), zeros(3)).shape()
+     * $1 ==> (2, 3)</pre> */
+    public static Tensor stack(int dim, Tensor... tensors) {
+        return Create.stack(dim, tensors);
+    }
+
+    /** {@code a} where {@code cond} is true, else {@code b} (with broadcasting). Shape: broadcast of all three.
+     * <pre>jshell> where(tensor(true, false), ones(2), zeros(2))
+     * $1 ==> tensor([1., 0.])</pre> */
+    public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        return baeum.autograd.Where.apply("WhereBackward0", cond, a, b);
+    }
+
+    /**
+     * {@code a} where {@code cond} is true, else the number {@code b}. Shape: broadcast.
+     * <pre>
+     * jshell> where(tensor(-1f, 2f).gt(0), tensor(-1f, 2f), 0)
+     * $1 ==> tensor([0., 2.])
+     * </pre>
+     */
+    public static Tensor where(Tensor cond, Tensor a, double b) {
+        return where(cond, a, Create.full(new int[0], b, a.dtype()));
+    }
+
+    // ---- indexing -----------------------------------------------------------------------------
+
+    /**
+     * {@code start:stop} for {@link Tensor#get(Object...)}; null for an open end.
+     * <pre>
+     * jshell> arange(6).get(slice(-2, null))
+     * $1 ==> tensor([4, 5])
+     * </pre>
+     */
+    public static Slice slice(Integer start, Integer stop) {
+        return Slice.slice(start, stop);
+    }
+
+    /**
+     * {@code start:stop:step} for {@link Tensor#get(Object...)}.
+     * <pre>
+     * jshell> arange(6).get(slice(1, null, 2))
+     * $1 ==> tensor([1, 3, 5])
+     * </pre>
+     */
+    public static Slice slice(Integer start, Integer stop, int step) {
+        return Slice.slice(start, stop, step);
+    }
+
+    /**
+     * {@code :} for {@link Tensor#get(Object...)}.
+     * <pre>
+     * jshell> arange(6).view(2, 3).get(all(), 0)
+     * $1 ==> tensor([0, 3])
+     * </pre>
+     */
+    public static Slice all() {
+        return Slice.all();
+    }
+
+    /**
+     * {@code None} (a new size-1 dim) for {@link Tensor#get(Object...)}.
+     * <pre>
+     * jshell> arange(3).get(newAxis()).shape()
+     * $1 ==> (1, 3)
+     * </pre>
+     */
+    public static Slice newAxis() {
+        return Slice.newAxis();
+    }
+
+    /**
+     * {@code ...} for {@link Tensor#get(Object...)}.
+     * <pre>
+     * jshell> zeros(2, 3, 4).get(ellipsis(), 0).shape()
+     * $1 ==> (2, 3)
+     * </pre>
+     */
+    public static Slice ellipsis() {
+        return Slice.ellipsis();
+    }
+
+    /**
+     * A shape value, e.g. to compare with {@code x.shape()}.
+     * <pre>
+     * jshell> zeros(5, 5).shape().equals(shape(5, 5))
+     * $1 ==> true
+     * </pre>
+     */
+    public static Shape shape(int... dims) {
+        return new Shape(dims);
+    }
+
+    // ---- autograd -----------------------------------------------------------------------------
+
+    /**
+     * A scope in which ops are not recorded for backward: {@code try (var g = noGrad()) { ... }}.
+     * <pre>
+     * jshell> try (var g = noGrad()) { w.sub_(w.grad().mul(0.1)); }
+     * </pre>
+     */
+    public static GradMode noGrad() {
+        return GradMode.disable();
+    }
+
+    /**
+     * A scope that turns recording back on (inside a {@code noGrad()} block).
+     * <pre>
+     * jshell> try (var g = noGrad()) { try (var e = enableGrad()) { System.out.println(isGradEnabled()); } }
+     * true
+     * </pre>
+     */
+    public static GradMode enableGrad() {
+        return GradMode.enable();
+    }
+
+    /**
+     * True when ops are recorded for backward.
+     * <pre>
+     * jshell> isGradEnabled()
+     * $1 ==> true
+     * </pre>
+     */
+    public static boolean isGradEnabled() {
+        return GradMode.isEnabled();
+    }
+
+    /**
+     * Turns recording on or off for good ({@code torch.set_grad_enabled}).
+     * <pre>
+     * jshell> setGradEnabled(false); isGradEnabled()
+     * $2 ==> false
+     * </pre>
+     */
+    public static void setGradEnabled(boolean on) {
+        GradMode.setEnabled(on);
+    }
+}
