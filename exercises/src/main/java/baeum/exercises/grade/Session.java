@@ -84,11 +84,12 @@ final class Session implements AutoCloseable {
             throw new StudentException(e.kind(), method + ": " + e.getMessage());
         } catch (IOException e) {
             worker = null;
-            throw new StudentException(Kind.BROKEN, "the worker could not be started: " + e.getMessage());
+            throw new baeum.exercises.tests.GraderFault("the worker could not be started: " + e.getMessage(), e);
         }
     }
 
     private void ensureStarted() throws IOException, WorkerDied {
+        // an IOException here (the JVM cannot start) is the grader's fault: it ends this submission's grading
         if (worker != null && worker.alive()) return;
         if (timeLeft() <= 0) throw new WorkerDied(Kind.OUT_OF_TIME, "the submission's time limit was reached");
         starts++;

@@ -41,7 +41,8 @@ final class WorkerProcess implements AutoCloseable {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private volatile String protocolError;
 
-    WorkerProcess(WorkerConfig config) throws IOException, WorkerDied {
+    /** Starts a worker; an IOException when it cannot start (a fault of the grader, not of the student). */
+    WorkerProcess(WorkerConfig config) throws IOException {
         this.config = config;
         work = Files.createTempDirectory("baeum-work");
         if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", Sandbox.NOBODY);
@@ -57,8 +58,18 @@ final class WorkerProcess implements AutoCloseable {
         toWorker = process.getOutputStream();
         Thread.ofPlatform().daemon().name("worker-out-" + process.pid()).start(this::readReplies);
         Thread.ofPlatform().daemon().name("worker-err-" + process.pid()).start(this::drainStderr);
-        Reply ready = await(START_TIMEOUT);
-        if (ready.status() != Msg.READY) throw new WorkerDied(Kind.BROKEN, "the worker did not start properly");
+        Reply ready;
+        try {
+            ready = await(START_TIMEOUT);
+        } catch (WorkerDied e) {
+            String err;
+            synchronized (stderr) {
+                err = stderr.toString(StandardCharsets.UTF_8).strip();
+            }
+            throw new IOException("the worker JVM did not start (" + e.getMessage() + ")"
+                    + (err.isEmpty() ? "" : ": " + err.substring(Math.max(0, err.length() - 500))));
+        }
+        if (ready.status() != Msg.READY) throw new IOException("the worker JVM did not start properly");
     }
 
     private List<String> command() {
@@ -103,7 +114,7 @@ final class WorkerProcess implements AutoCloseable {
     /** Why the worker is gone, in words for the student. */
     private WorkerDied died() {
         try {
-            if (protocolError == null) process.waitFor(3, TimeUnit.SECONDS);
+            process.waitFor(protocolError == null ? 3 : 1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -137,10 +148,27 @@ final class WorkerProcess implements AutoCloseable {
             // the worker is gone
         } catch (IOException e) {
             protocolError = e.getMessage();
+            replies.add(DEAD);
+            keepStray(in);
+            return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         replies.add(DEAD);
+    }
+
+    /** After a bad frame, keeps the next few KB of stdout (the JVM's own last words go there). */
+    private void keepStray(InputStream in) {
+        byte[] buf = new byte[4096];
+        try {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                synchronized (stderr) {
+                    if (stderr.size() < 32_768) stderr.write(buf, 0, n);
+                }
+            }
+        } catch (IOException e) {
+            // the worker is gone
+        }
     }
 
     private static Reply parse(DataInputStream f) throws IOException {

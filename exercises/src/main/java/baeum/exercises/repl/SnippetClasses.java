@@ -15,19 +15,26 @@ import java.util.List;
  * the older classes stay loadable. So the current definition of a method is in the latest
  * revision of the highest key that defines it. A redefinition that does not compile loads no
  * class and leaves the previous one current, as in JShell.
+ *
+ * <p>The caller's key is not the newest: {@code var r = check(...)} run twice redefines {@code r}
+ * and keeps its old key. So keys are probed upward from the caller's until {@link #KEY_GAP} in a
+ * row have no class (imports and rejected snippets have none). The methods are indexed once.
  */
 public final class SnippetClasses {
 
     private static final String PREFIX = "REPL.$JShell$";
     /** Revisions missing in a row before a key is taken as done (a rejected edit loads nothing). */
     private static final int GAP = 2;
+    /** Keys without a class in a row after which no newer snippet is assumed. */
+    static final int KEY_GAP = 64;
 
     private final ClassLoader loader;
-    private final int lastKey;
+    private final int callerKey;
+    private java.util.Map<String, List<Method>> index;
 
-    private SnippetClasses(ClassLoader loader, int lastKey) {
+    private SnippetClasses(ClassLoader loader, int callerKey) {
         this.loader = loader;
-        this.lastKey = lastKey;
+        this.callerKey = callerKey;
     }
 
     /** From a snippet class (for example the caller of {@code check()}); null if it is not one. */
@@ -68,11 +75,24 @@ public final class SnippetClasses {
      * The current top-level methods named {@code name}, newest first (several when the student
      * wrote overloads).
      */
-    public List<Method> methods(String name) {
-        List<Method> out = new ArrayList<>();
-        for (int key = lastKey; key >= 1; key--) {
+    public synchronized List<Method> methods(String name) {
+        if (index == null) index = buildIndex();
+        return index.getOrDefault(name, List.of());
+    }
+
+    private java.util.Map<String, List<Method>> buildIndex() {
+        List<Class<?>> classes = new ArrayList<>();
+        for (int key = 1, misses = 0; key <= callerKey || misses < KEY_GAP; key++) {
             Class<?> c = latest(key);
-            if (c == null) continue;
+            if (c == null) {
+                misses++;
+                continue;
+            }
+            misses = 0;
+            classes.add(c);
+        }
+        java.util.Map<String, List<Method>> out = new java.util.HashMap<>();
+        for (Class<?> c : classes.reversed()) {
             Method[] declared;
             try {
                 declared = c.getDeclaredMethods();
@@ -80,7 +100,8 @@ public final class SnippetClasses {
                 continue;
             }
             for (Method m : declared) {
-                if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()) out.add(m);
+                if (Modifier.isStatic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("do_it$"))
+                    out.computeIfAbsent(m.getName(), k -> new ArrayList<>()).add(m);
             }
         }
         return out;

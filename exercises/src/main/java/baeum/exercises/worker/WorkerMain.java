@@ -25,6 +25,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class WorkerMain {
 
+    /** The student's definitions as of the last anchor (indexed once per anchor). */
+    private static ReplStudent student;
+    private static Class<?> anchoredAt;
+
     private WorkerMain() {
     }
 
@@ -69,14 +73,18 @@ public final class WorkerMain {
         int n = req.readInt();
         Object[] args = new Object[n];
         for (int i = 0; i < n; i++) args[i] = Codec.read(req);
-        SnippetClasses session = Anchor.last() == null ? null : SnippetClasses.from(Anchor.last());
-        if (session == null) {
+        Class<?> anchor = Anchor.last();
+        if (anchor != anchoredAt) {
+            anchoredAt = anchor;
+            student = anchor == null ? null : new ReplStudent(SnippetClasses.from(anchor));
+        }
+        if (student == null) {
             reply(wire, capture, Msg.FAILED, "the session has no definitions", StudentException.Kind.MISSING.ordinal());
             return;
         }
         Object value;
         try {
-            value = new ReplStudent(session).invoke(method, args);
+            value = student.invoke(method, args);
         } catch (StudentException e) {
             reply(wire, capture, Msg.FAILED, e.getMessage(), e.kind().ordinal());
             return;

@@ -17,11 +17,12 @@ public final class Hostile {
 
     public static final String COMPILE_ERROR = "Tensor relu(Tensor x) {\n    return x.maskedFill(x.lt(0), 0)\n}\n";
 
-    /** Reads a file and prints it, then answers with whatever it read (null when it could not). */
-    public static String reads(String path) {
-        return "String stolen() {\n    try { return java.nio.file.Files.readString(java.nio.file.Path.of(\"" + path + "\")); }\n"
-                + "    catch (Exception e) { return \"DENIED \" + e; }\n}\n"
-                + "System.out.println(\"READ: \" + stolen());\n" + Submissions.SIGMOID;
+    /** Reads files (hidden tests, the teacher's notebook, another submission) and prints what it got. */
+    public static String reads(String... paths) {
+        StringBuilder sb = new StringBuilder("String stolen(String p) {\n    try { return java.nio.file.Files.readString(java.nio.file.Path.of(p)); }\n"
+                + "    catch (Exception e) { return \"DENIED \" + e.getClass().getSimpleName(); }\n}\n");
+        for (String p : paths) sb.append("System.out.println(\"READ: \" + stolen(\"").append(p).append("\"));\n");
+        return sb + Submissions.SIGMOID;
     }
 
     /** Tries to forge a pass: prints "passed", writes results files, pokes at grader classes, writes frames to stdout. */
