@@ -57,8 +57,17 @@ public final class Reports {
                 sandbox.name().toLowerCase(java.util.Locale.ROOT)));
         double graderCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        long graderPeakKb = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status")))
+                if (line.startsWith("VmHWM:")) graderPeakKb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
         sb.append(String.format("cpu: grader %.1f s, workers %.1f s (workers that ended by themselves not counted)%n",
                 graderCpu, WorkerProcess.cpuNanos() / 1e9));
+        sb.append(String.format("peak memory: grader %d MB, largest worker %d MB%n", graderPeakKb / 1024,
+                WorkerProcess.peakRssKb() / 1024));
         return sb.toString();
     }
 

@@ -31,6 +31,7 @@ final class WorkerProcess implements AutoCloseable {
 
     private static final Object DEAD = new Object();
     private static final java.util.concurrent.atomic.LongAdder CPU_NANOS = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAccumulator PEAK_RSS_KB = new java.util.concurrent.atomic.LongAccumulator(Math::max, 0);
     private static final double START_TIMEOUT = 60;
 
     private final WorkerConfig config;
@@ -202,6 +203,22 @@ final class WorkerProcess implements AutoCloseable {
         return CPU_NANOS.sum();
     }
 
+    /** The largest peak resident memory (VmHWM) of a stopped worker process, in KB (Linux only). */
+    static long peakRssKb() {
+        return PEAK_RSS_KB.get();
+    }
+
+    private static long peakRssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or already gone
+        }
+        return 0;
+    }
+
     boolean alive() {
         return process.isAlive();
     }
@@ -212,7 +229,10 @@ final class WorkerProcess implements AutoCloseable {
         if (process.isAlive()) {
             List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
             all.add(process.toHandle());
-            for (ProcessHandle h : all) h.info().totalCpuDuration().ifPresent(d -> CPU_NANOS.add(d.toNanos()));
+            for (ProcessHandle h : all) {
+                h.info().totalCpuDuration().ifPresent(d -> CPU_NANOS.add(d.toNanos()));
+                PEAK_RSS_KB.accumulate(peakRssKb(h.pid()));
+            }
         }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
