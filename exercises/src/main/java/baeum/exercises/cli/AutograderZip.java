@@ -8,8 +8,6 @@ import baeum.exercises.grade.WorkerLib;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -17,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 /**
  * Builds a Gradescope autograder zip: {@code setup.sh}, {@code run_autograder}, the class path
@@ -56,9 +52,9 @@ public final class AutograderZip {
             int n = 0;
             for (Path e : WorkerLib.fromThisJvm()) {
                 if (!Files.exists(e)) continue;
-                Path target = lib.resolve(String.format("%02d-%s", n++, Files.isDirectory(e) ? moduleName(e) + ".jar"
+                Path target = lib.resolve(String.format("%02d-%s", n++, Files.isDirectory(e) ? WorkerLib.moduleName(e) + ".jar"
                         : e.getFileName().toString()));
-                if (Files.isDirectory(e)) jarTree(e, target);
+                if (Files.isDirectory(e)) WorkerLib.jarTree(e, target);
                 else Files.copy(e, target);
             }
             Path adir = Files.createDirectories(fs.getPath("assignment"));
@@ -84,33 +80,12 @@ public final class AutograderZip {
         }
     }
 
-    /** engine/target/classes -> engine. */
-    private static String moduleName(Path classesDir) {
-        Path abs = classesDir.toAbsolutePath();
-        return abs.getNameCount() >= 3 ? abs.getName(abs.getNameCount() - 3).toString() : "classes";
-    }
-
     private static void script(FileSystem fs, String name) throws IOException {
         try (InputStream in = AutograderZip.class.getResourceAsStream("/baeum/exercises/gradescope/" + name)) {
             if (in == null) throw new IOException("resource " + name + " is missing from the exercises jar");
             Path p = fs.getPath(name);
             Files.write(p, in.readAllBytes());
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    private static void jarTree(Path dir, Path jar) throws IOException {
-        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(os);
-             Stream<Path> all = Files.walk(dir)) {
-            all.filter(Files::isRegularFile).sorted().forEach(p -> {
-                try {
-                    out.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
-                    Files.copy(p, out);
-                    out.closeEntry();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -33,7 +33,7 @@ public final class Main {
         try {
             switch (argv[0]) {
                 case "assign" -> assign(new Args(argv, 1, Set.of()));
-                case "grade" -> grade(new Args(argv, 1, Set.of("regrade")));
+                case "grade" -> grade(new Args(argv, 1, Set.of("regrade", "no-aot")));
                 case "autograder" -> AutograderZip.main(new Args(argv, 1, Set.of()));
                 case "gradescope" -> System.exit(Gradescope.run(new Args(argv, 1, Set.of())));
                 default -> {
@@ -52,7 +52,7 @@ public final class Main {
                 usage:
                   baeum assign NOTEBOOK [--out release/] [--assignment DIR]
                   baeum grade --assignment NAME|DIR SUBMISSIONS [--out graded/NAME] [--jobs N] [--regrade]
-                              [--sandbox auto|bwrap|setpriv|none] [--memory MB]
+                              [--sandbox auto|bwrap|setpriv|none] [--memory MB] [--no-aot]
                   baeum autograder NAME|DIR [--out autograder-NAME.zip]""");
     }
 
@@ -97,7 +97,8 @@ public final class Main {
         String sandbox = a.get("sandbox", "auto");
         int jobs = Integer.parseInt(a.get("jobs", String.valueOf(Runtime.getRuntime().availableProcessors())));
         long t0 = System.nanoTime();
-        try (GradingSetup setup = GradingSetup.open(assignmentDir(name), Sandbox.parse(sandbox), Integer.parseInt(a.get("memory", "0")))) {
+        try (GradingSetup setup = GradingSetup.open(assignmentDir(name), Sandbox.parse(sandbox),
+                Integer.parseInt(a.get("memory", "0")), !a.flag("no-aot"))) {
             Path out = Path.of(a.get("out", "graded/" + setup.assignment().name()));
             if (setup.config().sandbox() != Sandbox.BWRAP)
                 System.err.println("baeum grade: sandbox '" + setup.config().sandbox().name().toLowerCase()

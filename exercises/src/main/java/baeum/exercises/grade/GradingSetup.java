@@ -39,11 +39,17 @@ public final class GradingSetup implements AutoCloseable {
         this.config = config;
     }
 
+    /** {@link #open(Path, Sandbox, int, boolean)} without an AOT cache (one submission, or tools). */
+    public static GradingSetup open(Path assignmentDir, Sandbox sandbox, int memoryMb) throws IOException {
+        return open(assignmentDir, sandbox, memoryMb, false);
+    }
+
     /**
      * @param sandbox the sandbox mode, or null to use the strongest that works
      * @param memoryMb the worker heap cap, or 0 for the assignment's
+     * @param aot make an AOT cache for the workers first ({@link AotTraining}): for batches
      */
-    public static GradingSetup open(Path assignmentDir, Sandbox sandbox, int memoryMb) throws IOException {
+    public static GradingSetup open(Path assignmentDir, Sandbox sandbox, int memoryMb, boolean aot) throws IOException {
         Assignment a = Assignment.load(assignmentDir);
         ObjectNode teacher;
         try {
@@ -57,7 +63,8 @@ public final class GradingSetup implements AutoCloseable {
         Sandbox mode = sandbox == null ? Sandbox.detect() : sandbox;
         WorkerLib lib = WorkerLib.stage(WorkerLib.fromThisJvm());
         var config = new WorkerConfig(mode, lib, memoryMb > 0 ? memoryMb : a.memoryMb(), 16 * 1024,
-                Path.of(System.getProperty("java.home")));
+                Path.of(System.getProperty("java.home")), null);
+        if (aot) config = AotTraining.train(config, teacher);
         return new GradingSetup(a, teacher, tests, privateDir, config);
     }
 

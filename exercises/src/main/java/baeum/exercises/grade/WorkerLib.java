@@ -1,6 +1,7 @@
 package baeum.exercises.grade;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
 import java.util.stream.Stream;
 
 /**
- * The worker's class path, copied once per grading run into a directory of its own that the
- * worker may read: the engine, kernel and exercises classes and their libraries, and nothing
+ * The worker's class path, copied once per grading run (class directories packed as jars) into a
+ * directory of its own that the worker may read: the engine, kernel and exercises classes and their libraries, and nothing
  * of the grader's (no hidden tests, no test classes, no submissions).
  */
 public final class WorkerLib {
@@ -33,8 +36,8 @@ public final class WorkerLib {
         int n = 0;
         for (Path e : classPath) {
             if (!Files.exists(e)) continue;
-            Path target = dir.resolve(String.format("%02d-%s", n++, e.getFileName()));
-            if (Files.isDirectory(e)) copyTree(e, target);
+            Path target = dir.resolve(String.format("%02d-%s", n++, Files.isDirectory(e) ? moduleName(e) + ".jar" : e.getFileName()));
+            if (Files.isDirectory(e)) jarTree(e, target);
             else Files.copy(e, target, StandardCopyOption.COPY_ATTRIBUTES);
             entries.add(target);
         }
@@ -72,13 +75,24 @@ public final class WorkerLib {
         Files2.deleteTree(dir);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            all.forEach(p -> {
+    /** engine/target/classes -> engine. */
+    public static String moduleName(Path classesDir) {
+        Path abs = classesDir.toAbsolutePath();
+        return abs.getNameCount() >= 3 ? abs.getName(abs.getNameCount() - 3).toString() : "classes";
+    }
+
+    /**
+     * Packs a class directory into a jar (the JVM's AOT cache accepts jars only, and Gradescope's
+     * bundle ships jars).
+     */
+    public static void jarTree(Path dir, Path jar) throws IOException {
+        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(os);
+             Stream<Path> all = Files.walk(dir)) {
+            all.filter(Files::isRegularFile).sorted().forEach(p -> {
                 try {
-                    Path t = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(t);
-                    else Files.copy(p, t);
+                    out.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
+                    Files.copy(p, out);
+                    out.closeEntry();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

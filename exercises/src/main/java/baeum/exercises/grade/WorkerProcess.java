@@ -44,10 +44,15 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts a worker; an IOException when it cannot start (a fault of the grader, not of the student). */
     WorkerProcess(WorkerConfig config) throws IOException {
+        this(config, List.of());
+    }
+
+    /** A worker with extra JVM options (the AOT training run). */
+    WorkerProcess(WorkerConfig config, List<String> jvmOptions) throws IOException {
         this.config = config;
         work = Files.createTempDirectory("baeum-work");
         if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", Sandbox.NOBODY);
-        ProcessBuilder pb = new ProcessBuilder(config.sandbox().wrap(command(), work,
+        ProcessBuilder pb = new ProcessBuilder(config.sandbox().wrap(command(jvmOptions), work,
                 List.of(config.javaHome(), config.lib().dir())));
         pb.directory(work.toFile());
         Map<String, String> env = pb.environment();
@@ -73,15 +78,30 @@ final class WorkerProcess implements AutoCloseable {
         if (ready.status() != Msg.READY) throw new IOException("the worker JVM did not start properly");
     }
 
-    private List<String> command() {
+    private List<String> command(List<String> jvmOptions) {
         List<String> cmd = new ArrayList<>(List.of(config.javaHome().resolve("bin/java").toString(),
                 "-Xmx" + config.memoryMb() + "m", "-Xss2m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Djava.io.tmpdir=" + work, "-Duser.home=" + work,
                 "-Dbaeum.worker.outputLimit=" + config.outputLimit(),
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+        if (config.aotCache() != null && Files.exists(config.aotCache())) cmd.add("-XX:AOTCache=" + config.aotCache());
+        cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", config.lib().classPath(), "baeum.exercises.worker.WorkerMain"));
         return cmd;
+    }
+
+    /** Asks the worker to exit and waits for it (and what it does at exit) at most {@code seconds}. */
+    boolean quit(double seconds) {
+        try {
+            Frames.send(toWorker, d -> d.writeInt(Msg.QUIT));
+            return process.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Sends a request and waits for its reply at most {@code timeoutSeconds}; kills the worker on timeout. */

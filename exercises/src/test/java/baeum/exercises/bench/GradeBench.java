@@ -27,7 +27,7 @@ public final class GradeBench {
         Path subs = Files.createDirectories(dir.resolve("submissions"));
         for (int i = 0; i < n; i++) write(i, subs);
         long t0 = System.nanoTime();
-        try (GradingSetup setup = GradingSetup.open(Submissions.ASSIGNMENT, null, 0)) {
+        try (GradingSetup setup = GradingSetup.open(Submissions.ASSIGNMENT, null, 0, !Boolean.getBoolean("noAot"))) {
             List<BatchGrader.Row> rows = new BatchGrader(setup.grader(), jobs, true).run(subs, dir.resolve("graded"));
             double wall = (System.nanoTime() - t0) / 1e9;
             System.out.print(Reports.summary(rows, wall, jobs, setup.config().sandbox()));

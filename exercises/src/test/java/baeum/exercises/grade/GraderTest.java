@@ -74,7 +74,7 @@ class GraderTest {
         ((ObjectNode) correct.get("metadata")).put("note", "SECRET-SIBLING-42");
         Submissions.write(correct, subs.resolve("correct.ipynb"));
 
-        setup = GradingSetup.open(assignment, null, 0);
+        setup = GradingSetup.open(assignment, null, 0, true);
         rows = new BatchGrader(setup.grader(), 2, false).run(subs, out);
         try (Stream<Path> dirs = Files.list(out)) {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
@@ -211,7 +211,7 @@ class GraderTest {
     void aGraderFailureStillWritesAVisibleResult() throws Exception {
         Path one = Files.createDirectories(tmp.resolve("one"));
         Files.copy(subs.resolve("correct.ipynb"), one.resolve("alice.ipynb"));
-        WorkerConfig broken = new WorkerConfig(setup.config().sandbox(), setup.config().lib(), 128, 1024, tmp.resolve("no-jdk"));
+        WorkerConfig broken = new WorkerConfig(setup.config().sandbox(), setup.config().lib(), 128, 1024, tmp.resolve("no-jdk"), null);
         var grader = new SubmissionGrader(setup.assignment(), Notebooks.read(assignment.resolve("teacher.ipynb")), setup.tests(), broken);
         new BatchGrader(grader, 1, true).run(one, tmp.resolve("graded-one"));
         JsonNode r = ResultsSchema.validate(tmp.resolve("graded-one/alice/results.json"));
