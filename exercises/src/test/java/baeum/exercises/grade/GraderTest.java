@@ -57,7 +57,7 @@ class GraderTest {
         put("partly", SIGMOID, Submissions.RELU_WRONG, Submissions.SOFTMAX_UNSTABLE);
         Submissions.write(Submissions.released(), subs.resolve("notdone.ipynb"));
         put("loop", Hostile.LOOP, RELU, SOFTMAX);
-        put("exit", SIGMOID, Hostile.EXIT, SOFTMAX);
+        put("exit", Hostile.FLOOD + SIGMOID, Hostile.EXIT, SOFTMAX);
         put("halt", Hostile.HALT_AT_TOP, RELU, SOFTMAX);
         put("oom", Hostile.OOM, RELU, SOFTMAX);
         put("compile", SIGMOID, Hostile.COMPILE_ERROR, SOFTMAX);
@@ -140,6 +140,33 @@ class GraderTest {
         assertTrue(feedback.get("halt").contains("your cell ended its session")
                 || feedback.get("halt").contains("the code ended its session"), feedback.get("halt"));
         assertTrue(test("halt", "sigmoid(0)").contains("no method sigmoid(Tensor) is defined"), feedback.get("halt"));
+    }
+
+    @Test
+    void floodsOfOutputAreCapped() throws Exception {
+        String fb = feedback.get("exit");
+        assertTrue(fb.contains("spam 0") && fb.contains("(cut)"), fb);
+        assertTrue(fb.length() < 20_000, "feedback of " + fb.length() + " chars");
+        assertTrue(Files.size(out.resolve("exit/results.json")) < 20_000);
+    }
+
+    @Test
+    void theSubmissionTimeLimitBoundsEverything() throws Exception {
+        Path a2 = Files.createDirectories(tmp.resolve("assignment-short"));
+        for (String f : List.of("teacher.ipynb", "hidden/Ch04HiddenTests.java")) {
+            Files.createDirectories(a2.resolve(f).getParent());
+            Files.copy(assignment.resolve(f), a2.resolve(f));
+        }
+        Files.writeString(a2.resolve("assignment.json"), """
+                {"name": "ch04", "notebook": "teacher.ipynb", "hidden_tests": "hidden", "memory_mb": 128,
+                 "submission_timeout": 5, "cell_timeout": 10}""");
+        var short5 = new SubmissionGrader(baeum.exercises.format.Assignment.load(a2), Notebooks.read(a2.resolve("teacher.ipynb")),
+                setup.tests(), setup.config());
+        var nb = Submissions.filled(Submissions.answers(Hostile.LOOP, Hostile.LOOP.replace("sigmoid", "relu"), SOFTMAX));
+        SubmissionResult r = short5.grade("slow", Notebooks.JSON.writeValueAsBytes(nb));
+        assertTrue(r.seconds() < 12, "graded in " + r.seconds() + " s");
+        assertEquals(0, r.score(), r.feedback());
+        assertTrue(r.feedback().contains("the submission's time limit was reached"), r.feedback());
     }
 
     @Test

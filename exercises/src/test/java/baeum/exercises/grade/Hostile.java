@@ -6,6 +6,9 @@ public final class Hostile {
     private Hostile() {
     }
 
+    /** A million printed lines before the definition. */
+    public static final String FLOOD = "for (int i = 0; i < 1_000_000; i++) System.out.println(\"spam \" + i);\n";
+
     public static final String LOOP = "Tensor sigmoid(Tensor x) {\n    while (true) { }\n}\n";
 
     public static final String EXIT = "Tensor relu(Tensor x) {\n    System.exit(0);\n    return x;\n}\n";
