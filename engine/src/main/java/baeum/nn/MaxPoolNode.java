@@ -26,6 +26,7 @@ final class MaxPoolNode {
         Storage in = x.storage(), out = Storage.allocate(dt, planes * positions);
         int[] argmax = new int[planes * positions];
         int off = x.storageOffset();
+        double[] values = dt == DType.FLOAT64 ? out.d : new double[planes * positions];
         for (int p = 0; p < planes; p++) {
             int src = off + p * hw;
             for (int o = 0; o < positions; o++) {
@@ -46,7 +47,12 @@ final class MaxPoolNode {
                     }
                 }
                 argmax[p * positions + o] = best;
-                out.setDouble(p * positions + o, bestValue);
+                values[p * positions + o] = bestValue;
+            }
+        }
+        if (dt == DType.FLOAT32) {
+            for (int i = 0; i < values.length; i++) {
+                out.f[i] = (float) values[i];
             }
         }
         Tensor result = Tensor.wrap(out, new int[] {n, c, g.oh(), g.ow()});
