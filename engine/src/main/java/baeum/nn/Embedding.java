@@ -8,7 +8,8 @@ import baeum.tensor.TensorError;
 /**
  * A lookup table, as {@code torch.nn.Embedding}: index {@code i} gives row {@code i} of
  * {@code weight} {@code (numEmbeddings, embeddingDim)}, initialised from N(0, 1). With a
- * {@code paddingIdx} (negative: none) that row starts at zero and receives no gradient.
+ * {@code paddingIdx} (negative counts from the end, as PyTorch) that row starts at zero and
+ * receives no gradient.
  *
  * <p>Shape: input int64 {@code (*)}; output {@code (*, embeddingDim)}.
  *
@@ -22,17 +23,26 @@ public final class Embedding extends WeightedLayer {
     private final int embeddingDim;
     private final int paddingIdx;
 
+    public Embedding(int numEmbeddings, int embeddingDim) {
+        this(numEmbeddings, embeddingDim, false, 0);
+    }
+
+    /** With a padding row {@code paddingIdx} in {@code [-numEmbeddings, numEmbeddings)}. */
     public Embedding(int numEmbeddings, int embeddingDim, int paddingIdx) {
+        this(numEmbeddings, embeddingDim, true, paddingIdx);
+    }
+
+    private Embedding(int numEmbeddings, int embeddingDim, boolean padded, int paddingIdx) {
         if (numEmbeddings <= 0 || embeddingDim <= 0) {
             throw new TensorError("Embedding: sizes must be positive, got num_embeddings=" + numEmbeddings
                     + ", embedding_dim=" + embeddingDim);
         }
-        if (paddingIdx >= numEmbeddings || paddingIdx < -numEmbeddings - 1) {
+        if (padded && (paddingIdx >= numEmbeddings || paddingIdx < -numEmbeddings)) {
             throw new TensorError("Embedding: padding_idx=" + paddingIdx + " must be within num_embeddings=" + numEmbeddings);
         }
         this.numEmbeddings = numEmbeddings;
         this.embeddingDim = embeddingDim;
-        this.paddingIdx = paddingIdx < -1 ? paddingIdx + numEmbeddings : paddingIdx;
+        this.paddingIdx = !padded ? -1 : paddingIdx < 0 ? paddingIdx + numEmbeddings : paddingIdx;
         registerParameter("weight", NnTensors.zeros(numEmbeddings, embeddingDim));
         Init.normal(weight());
         if (this.paddingIdx >= 0) {

@@ -276,7 +276,7 @@ public abstract class Module {
 
     /**
      * Copies the entries of {@code state} into this module. With {@code strict}, a missing or an
-     * unexpected name is an error; a shape or dtype mismatch always is.
+     * unexpected name is an error; a shape mismatch always is (float32 and float64 values convert).
      */
     public Module loadStateDict(Map<String, Tensor> state, boolean strict) {
         StateDicts.load(this, state, strict);

@@ -160,9 +160,10 @@ public class NnLayers {
 
     /** {@code Embedding(num, dim)}: int64 indices {@code (*)} to {@code (*, dim)}. */
     public static Embedding embedding(int numEmbeddings, int embeddingDim) {
-        return new Embedding(numEmbeddings, embeddingDim, -1);
+        return new Embedding(numEmbeddings, embeddingDim);
     }
 
+    /** With a padding row that starts at zero and gets no gradient; negative {@code paddingIdx} counts from the end. */
     public static Embedding embedding(int numEmbeddings, int embeddingDim, int paddingIdx) {
         return new Embedding(numEmbeddings, embeddingDim, paddingIdx);
     }

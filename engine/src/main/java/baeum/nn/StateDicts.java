@@ -52,7 +52,8 @@ final class StateDicts {
                 continue;
             }
             Tensor target = e.getValue();
-            if (!source.shape().equals(target.shape()) || source.dtype() != target.dtype()) {
+            if (!source.shape().equals(target.shape()) || source.dtype().isFloatingPoint() != target.dtype().isFloatingPoint()
+                    || !source.dtype().isFloatingPoint() && source.dtype() != target.dtype()) {
                 throw new TensorError("loadStateDict: size mismatch for " + e.getKey() + ": the state has "
                         + source.dtype() + " " + source.shape() + ", the model has " + target.dtype() + " "
                         + target.shape() + "; build the model with the same sizes as the one that was saved");

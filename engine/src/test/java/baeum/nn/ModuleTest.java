@@ -191,6 +191,12 @@ class ModuleTest {
         e = assertThrows(TensorError.class, () -> new Net().loadStateDict(wrong));
         assertTrue(e.getMessage().contains("size mismatch for fc1.weight") && e.getMessage().contains("(8, 5)")
                 && e.getMessage().contains("(8, 4)"), e.getMessage());
+        Net wide = new Net();
+        wide.to(DType.FLOAT64);
+        Net narrow = new Net();
+        narrow.loadStateDict(wide.stateDict());
+        assertEquals(DType.FLOAT32, narrow.fc1.weight().dtype());
+        assertEquals(wide.fc1.weight().getDouble(1, 2), narrow.fc1.weight().getDouble(1, 2), 1e-7);
     }
 
     @Test

@@ -144,6 +144,7 @@ class NormActivationTest {
         emb.forward(Create.ofLongs(new long[] {0, 2, 0}, 3)).sum().backward();
         assertEquals(0.0, emb.weight().grad().get(0).abs().sum().itemDouble(), "padding row gets no gradient");
         assertEquals(3.0, emb.weight().grad().get(2).sum().itemDouble(), 1e-6);
+        assertEquals("Embedding(10, 3, padding_idx=9)", NnFacade.embedding(10, 3, -1).toString());
         TensorError e = assertThrows(TensorError.class, () -> emb.forward(Create.ofLongs(new long[] {3, 10}, 2)));
         assertEquals("Embedding(10, 3, padding_idx=0): index 10 is out of range for 10 embeddings (valid indices are 0..9)", e.getMessage());
     }
