@@ -36,7 +36,13 @@ public sealed interface TensorViews permits Tensor {
         return Views.reshape(self(), shape);
     }
 
-    /** Reshape to {@code other}'s shape. Shape: any -> {@code other.shape()}. */
+    /**
+     * Reshape to {@code other}'s shape. Shape: any -> {@code other.shape()}.
+     * <pre>
+     * jshell> arange(6).viewAs(zeros(3, 2)).shape()
+     * $1 ==> (3, 2)
+     * </pre>
+     */
     default Tensor viewAs(Tensor other) {
         return Views.view(self(), other.shapeArray());
     }
@@ -102,18 +108,36 @@ public sealed interface TensorViews permits Tensor {
         return Views.squeeze(self(), null);
     }
 
-    /** Dim {@code dim} removed if its size is 1 (otherwise unchanged). Shape: {@code (1, 3)} with 0 -> {@code (3)}. */
+    /**
+     * Dim {@code dim} removed if its size is 1 (otherwise unchanged). Shape: {@code (1, 3)} with 0 -> {@code (3)}.
+     * <pre>
+     * jshell> zeros(1, 3).squeeze(0).shape()
+     * $1 ==> (3)
+     * </pre>
+     */
     default Tensor squeeze(int dim) {
         return Views.squeeze(self(), dim);
     }
 
-    /** In place: removes every size-1 dim of this tensor itself. Shape: {@code (1, 3, 1)} -> {@code (3)}. */
+    /**
+     * In place: removes every size-1 dim of this tensor itself. Shape: {@code (1, 3, 1)} -> {@code (3)}.
+     * <pre>
+     * jshell> zeros(1, 3, 1).squeeze_().shape()
+     * $1 ==> (3)
+     * </pre>
+     */
     default Tensor squeeze_() {
         Tensor t = self();
         return Views.relayout(t, "squeeze_", Views.squeezed(t, null));
     }
 
-    /** In place: removes dim {@code dim} of this tensor itself if its size is 1. Shape: {@code (1, 3)} with 0 -> {@code (3)}. */
+    /**
+     * In place: removes dim {@code dim} of this tensor itself if its size is 1. Shape: {@code (1, 3)} with 0 -> {@code (3)}.
+     * <pre>
+     * jshell> zeros(1, 3, 1).squeeze_().shape()
+     * $1 ==> (3)
+     * </pre>
+     */
     default Tensor squeeze_(int dim) {
         Tensor t = self();
         return Views.relayout(t, "squeeze_", Views.squeezed(t, dim));
@@ -169,7 +193,13 @@ public sealed interface TensorViews permits Tensor {
         return Views.expand(self(), sizes);
     }
 
-    /** Expanded to {@code other}'s shape. Shape: broadcastable -> {@code other.shape()}. */
+    /**
+     * Expanded to {@code other}'s shape. Shape: broadcastable -> {@code other.shape()}.
+     * <pre>
+     * jshell> tensor(1f, 2f).expandAs(zeros(3, 2)).shape()
+     * $1 ==> (3, 2)
+     * </pre>
+     */
     default Tensor expandAs(Tensor other) {
         return Views.expand(self(), other.shapeArray());
     }

@@ -212,6 +212,36 @@ class GradCheckTest {
     }
 
     @Test
+    void theRemainingOverloads() {
+        for (Tensor a : new Tensor[] {leaf(2, 3), transposed(2, 3), strided(2, 3)}) {
+            check(in -> in[0].clampMax(0.2), a);
+            check(in -> in[0].amin(1, true), a);
+            check(in -> in[0].sum(new int[] {0, 1}, true), a);
+            check(in -> in[0].mean(new int[] {1}, false), a);
+            check(in -> in[0].unsqueeze(0).expandAs(zeros(4, 2, 3)), a);
+            check(in -> in[0].contiguous().viewAs(zeros(3, 2)), a);
+            check(in -> in[0].squeeze(0).unsqueeze(-1).squeeze(), a);
+        }
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.pow_(2);
+            h.relu_();
+            h.maskedFill_(tensor(true, false, false), 5);
+            return h.squeeze_();
+        }, leaf(1, 3));
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.copy_(in[1]);
+            return h.add(in[0]);
+        }, leaf(2, 3), strided(2, 3));
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.fill_(2);
+            return h.mul(in[0]);
+        }, transposed(2, 3));
+    }
+
+    @Test
     void aWrongGradientIsReportedWithTheEntryAndBothValues() {
         Function<Tensor[], Tensor> wrong = in -> new Broken(in[0]).attach(in[0].detach().mul(2));
         var e = assertThrows(TensorError.class, () -> GradCheck.gradcheck(wrong, leaf(2)));
