@@ -4,9 +4,8 @@ import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
 /**
- * 2-d max, average and adaptive-average pooling. Max pooling is one autograd op
- * ({@link MaxPoolNode}); average pooling sums the im2col windows ({@link Unfold}) and divides;
- * adaptive average pooling multiplies by an averaging matrix on each side.
+ * 2-d max, average and adaptive-average pooling. Max and average pooling are one autograd op
+ * each ({@link PoolNodes}); adaptive average pooling multiplies by an averaging matrix on each side.
  */
 public final class Pooling {
     private Pooling() {}
@@ -28,7 +27,7 @@ public final class Pooling {
         checkRank("maxPool2d", input);
         Window2d win = Window2d.pool("maxPool2d", input.size(2), input.size(3), kernel[0], kernel[1], stride[0], stride[1],
                 padding[0], padding[1], dilation[0], dilation[1], ceilMode);
-        return MaxPoolNode.apply(input, win);
+        return PoolNodes.max(input, win);
     }
 
     /**
@@ -42,10 +41,7 @@ public final class Pooling {
         checkRank("avgPool2d", input);
         Window2d win = Window2d.pool("avgPool2d", input.size(2), input.size(3), kernel[0], kernel[1], stride[0], stride[1],
                 padding[0], padding[1], 1, 1, ceilMode);
-        int n = input.size(0), c = input.size(1), positions = win.positions();
-        Tensor sums = Unfold.apply(input, win).reshape(n, c, kernel[0] * kernel[1], positions).sum(2);
-        Tensor scale = NnTensors.fromDoublesLike(inverseDivisors(win, countIncludePad), input, positions);
-        return sums.mul(scale).reshape(n, c, win.oh(), win.ow());
+        return PoolNodes.avg(input, win, inverseDivisors(win, countIncludePad));
     }
 
     /** {@code 1 / divisor} per output position, as PyTorch: the window clipped to the padded input (or to the input itself). */
