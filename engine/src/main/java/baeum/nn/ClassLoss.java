@@ -68,12 +68,13 @@ final class ClassLoss {
             }
         }
         Tensor loss = logp.mul(NnTensors.fromDoublesLike(coef, x, x.shape().toArray())).sum(1).neg();
-        return switch (reduction) {
+        Tensor reduced = switch (reduction) {
             case "none" -> single ? loss.squeeze(0) : loss;
             case "sum" -> loss.sum();
             case "mean" -> loss.sum().div(counted);
             default -> Losses.reduce(op, loss, reduction);
         };
+        return smoothing == 0 ? NnNode.named("NllLossBackward0", reduced) : reduced;
     }
 
     private static void checkTargetShape(String op, Tensor x, Tensor y, Tensor input, Tensor target) {

@@ -45,7 +45,7 @@ public final class Convolutions {
         if (bias != null) {
             out = out.add(bias.reshape(o, 1));
         }
-        return out.reshape(n, o, win.oh(), win.ow());
+        return NnNode.named("ConvolutionBackward0", out.reshape(n, o, win.oh(), win.ow()));
     }
 
     /**

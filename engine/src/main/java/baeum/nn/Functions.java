@@ -79,11 +79,12 @@ public final class Functions {
      * through erf) or {@code "tanh"} ({@code 0.5x(1 + tanh(sqrt(2/π)(x + 0.044715x³)))}). Shape: any.
      */
     public static Tensor gelu(Tensor x, String approximate) {
-        return switch (approximate) {
+        Tensor y = switch (approximate) {
             case "none" -> x.mul(Erf.apply(x.mul(1 / Math.sqrt(2))).add(1)).mul(0.5);
             case "tanh" -> x.mul(x.mul(x).mul(x).mul(0.044715).add(x).mul(SQRT_2_OVER_PI).tanh().add(1)).mul(0.5);
             default -> throw new TensorError("gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
         };
+        return NnNode.named("GeluBackward0", y);
     }
 
     public static Tensor gelu(Tensor x) {

@@ -40,7 +40,7 @@ public final class Losses {
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         sameShape("mseLoss", input, target);
         Tensor d = input.sub(target);
-        return reduce("mseLoss", d.mul(d), reduction);
+        return NnNode.named("MseLossBackward0", reduce("mseLoss", d.mul(d), reduction));
     }
 
     /** Mean absolute error: {@code |input - target|}, reduced. Shape: input and target the same shape. */
@@ -59,11 +59,8 @@ public final class Losses {
             throw new TensorError("smoothL1Loss: beta must be non-negative, got " + beta);
         }
         Tensor d = input.sub(target).abs();
-        if (beta == 0) {
-            return reduce("smoothL1Loss", d, reduction);
-        }
-        Tensor quadratic = d.mul(d).mul(0.5 / beta);
-        return reduce("smoothL1Loss", NnTensors.where(d.lt(beta), quadratic, d.sub(0.5 * beta)), reduction);
+        Tensor loss = beta == 0 ? d : NnTensors.where(d.lt(beta), d.mul(d).mul(0.5 / beta), d.sub(0.5 * beta));
+        return NnNode.named("SmoothL1LossBackward0", reduce("smoothL1Loss", loss, reduction));
     }
 
     /**
@@ -84,7 +81,7 @@ public final class Losses {
         Tensor logX = input.clamp(tiny, Double.POSITIVE_INFINITY).log();
         Tensor log1mX = input.neg().add(1).clamp(tiny, Double.POSITIVE_INFINITY).log();
         Tensor loss = target.mul(logX).add(target.neg().add(1).mul(log1mX)).neg();
-        return reduce("bceLoss", weight == null ? loss : loss.mul(weight), reduction);
+        return NnNode.named("BinaryCrossEntropyBackward0", reduce("bceLoss", weight == null ? loss : loss.mul(weight), reduction));
     }
 
     /**
@@ -98,7 +95,8 @@ public final class Losses {
         Tensor softTail = input.abs().neg().exp().add(1).log().add(input.neg().relu());
         Tensor scale = posWeight == null ? null : posWeight.sub(1).mul(target).add(1);
         Tensor loss = target.neg().add(1).mul(input).add(scale == null ? softTail : scale.mul(softTail));
-        return reduce("bceWithLogitsLoss", weight == null ? loss : loss.mul(weight), reduction);
+        return NnNode.named("BinaryCrossEntropyWithLogitsBackward0",
+                reduce("bceWithLogitsLoss", weight == null ? loss : loss.mul(weight), reduction));
     }
 
     /**

@@ -39,4 +39,17 @@ final class NnNode extends Node {
         }
         return backward.grads(grad, needs);
     }
+
+    /**
+     * {@code t} under PyTorch's grad_fn name for a composite op (e.g. {@code NllLossBackward0} for a
+     * cross-entropy built from log-softmax and sums), so printed results read as in PyTorch: a
+     * tensor sharing {@code t}'s storage whose node passes the gradient straight through.
+     */
+    static Tensor named(String name, Tensor t) {
+        if (t.gradFn() == null || t.storageOffset() != 0) {
+            return t;
+        }
+        Tensor out = Tensor.wrap(t.storage(), t.shapeArray().clone(), t.strideArray().clone());
+        return record(name, out, (grad, needs) -> new Tensor[] {grad}, t);
+    }
 }

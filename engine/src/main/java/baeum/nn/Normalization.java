@@ -55,7 +55,7 @@ public final class Normalization {
         if (bias != null) {
             y = y.add(bias.reshape(channelShape));
         }
-        return y;
+        return NnNode.named("NativeBatchNormBackward0", y);
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Normalization {
         if (weight != null) {
             y = y.mul(weight);
         }
-        return bias == null ? y : y.add(bias);
+        return NnNode.named("NativeLayerNormBackward0", bias == null ? y : y.add(bias));
     }
 
     /**
@@ -105,6 +105,6 @@ public final class Normalization {
         if (weight != null) {
             y = y.mul(weight.reshape(channelShape));
         }
-        return bias == null ? y : y.add(bias.reshape(channelShape));
+        return NnNode.named("NativeGroupNormBackward0", bias == null ? y : y.add(bias.reshape(channelShape)));
     }
 }

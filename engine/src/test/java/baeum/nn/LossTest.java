@@ -98,6 +98,9 @@ class LossTest {
         assertValues(new double[] {2.10359891}, NnFacade.nllLoss().weight(CW).apply(logp, T2), TOL);
         assertValues(new double[] {2.37432787, 0.319834553, 0, 1.93375518}, NnFacade.nllLoss(logp, T2, CW, -100, "none"), TOL);
         assertEquals("CrossEntropyLoss(label_smoothing=0.1)", NnFacade.crossEntropyLoss().labelSmoothing(0.1).toString());
+        Tensor leafLogits = LOGITS.clone().requiresGrad_();
+        assertEquals("NllLossBackward0", NnFacade.crossEntropyLoss(leafLogits, T).gradFn().name(), "grad_fn as PyTorch prints it");
+        assertEquals("MseLossBackward0", NnFacade.mseLoss(leafLogits, LOGITS).gradFn().name());
         gradcheck(in -> Losses.crossEntropyLoss(in[0], T2, CW, -100, "mean", 0.1), NnTesting.transposedLeaf(0.3, 2, 4, 5));
     }
 
