@@ -43,4 +43,20 @@ final class ConvChecks {
         }
         return sb.toString();
     }
+
+    /** The symmetric padding meant by PyTorch's {@code padding="valid"} or {@code "same"} (stride 1). */
+    static int namedPadding(String layer, String padding, int kernelSize, int dilation) {
+        int total = dilation * (kernelSize - 1);
+        return switch (padding) {
+            case "valid" -> 0;
+            case "same" -> {
+                if (total % 2 != 0) {
+                    throw new TensorError(layer + ": padding=\"same\" with kernel size " + kernelSize
+                            + " needs uneven padding, which Baeum does not do; use an odd kernel size or give the padding");
+                }
+                yield total / 2;
+            }
+            default -> throw new TensorError(layer + ": padding must be a number, \"valid\" or \"same\", got \"" + padding + "\"");
+        };
+    }
 }

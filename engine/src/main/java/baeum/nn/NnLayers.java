@@ -21,6 +21,11 @@ public class NnLayers {
         return conv1d(inChannels, outChannels, kernelSize, 1, 0, 1, 1, true);
     }
 
+    /** {@code padding} {@code "valid"} or {@code "same"} (odd kernel sizes), stride 1. */
+    public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, String padding) {
+        return conv1d(inChannels, outChannels, kernelSize, 1, ConvChecks.namedPadding("Conv1d", padding, kernelSize, 1));
+    }
+
     public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
         return conv1d(inChannels, outChannels, kernelSize, stride, padding, 1, 1, true);
     }
@@ -33,6 +38,14 @@ public class NnLayers {
     /** {@code Conv2d(in, out, k)}: square kernel, stride 1, no padding. Shape: {@code (N, in, H, W)} to {@code (N, out, H-k+1, W-k+1)}. {@code jshell> nn.conv2d(1, 6, 5)} */
     public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize) {
         return conv2d(inChannels, outChannels, kernelSize, 1, 0, 1, 1, true);
+    }
+
+    /**
+     * {@code padding} {@code "valid"} (none) or {@code "same"} (output as large as the input, stride 1;
+     * the kernel size must be odd, since Baeum pads symmetrically). {@code jshell> nn.conv2d(16, 32, 3, "same")}
+     */
+    public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, String padding) {
+        return conv2d(inChannels, outChannels, kernelSize, 1, ConvChecks.namedPadding("Conv2d", padding, kernelSize, 1));
     }
 
     public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {

@@ -91,6 +91,10 @@ class ConvPoolTest {
                 + " got (2, 3, 28, 28)", e.getMessage());
         e = assertThrows(TensorError.class, () -> lenet.forward(Create.randn(1, 1, 3, 3)));
         assertTrue(e.getMessage().contains("smaller than the (dilated) kernel (5, 5)"), e.getMessage());
+        NnTesting.assertShape(NnFacade.conv2d(1, 2, 3, "same").forward(Create.randn(1, 1, 7, 5)), 1, 2, 7, 5);
+        NnTesting.assertShape(NnFacade.conv1d(1, 2, 5, "same").forward(Create.randn(1, 1, 7)), 1, 2, 7);
+        NnTesting.assertShape(NnFacade.conv2d(1, 2, 3, "valid").forward(Create.randn(1, 1, 7, 5)), 1, 2, 5, 3);
+        assertThrows(TensorError.class, () -> NnFacade.conv2d(1, 2, 4, "same"));
         double bound = 1 / Math.sqrt(25);
         assertTrue(lenet.weight().abs().max().itemDouble() <= bound && lenet.bias().abs().max().itemDouble() <= bound);
     }
