@@ -17,8 +17,9 @@ import baeum.tensor.Tensor;
  * }</pre>
  */
 public final class GRU extends RNNBase {
-    public GRU(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout) {
-        super(3, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout);
+    public GRU(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
+                boolean bidirectional) {
+        super(3, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
     }
 
     @Override

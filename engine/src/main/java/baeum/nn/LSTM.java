@@ -19,8 +19,9 @@ import baeum.tensor.Tensor;
  * }</pre>
  */
 public final class LSTM extends RNNBase {
-    public LSTM(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout) {
-        super(4, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout);
+    public LSTM(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
+                boolean bidirectional) {
+        super(4, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
     }
 
     /** Runs from initial states {@code h0} and {@code c0}, each {@code (numLayers, N, hidden)} or null for zeros. */

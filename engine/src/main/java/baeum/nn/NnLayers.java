@@ -187,12 +187,12 @@ public class NnLayers {
     }
 
     public static RNN rnn(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
-        return new RNN(inputSize, hiddenSize, numLayers, "tanh", true, batchFirst, 0);
+        return new RNN(inputSize, hiddenSize, numLayers, "tanh", true, batchFirst, 0, false);
     }
 
     public static RNN rnn(int inputSize, int hiddenSize, int numLayers, String nonlinearity, boolean bias, boolean batchFirst,
-                          double dropout) {
-        return new RNN(inputSize, hiddenSize, numLayers, nonlinearity, bias, batchFirst, dropout);
+                          double dropout, boolean bidirectional) {
+        return new RNN(inputSize, hiddenSize, numLayers, nonlinearity, bias, batchFirst, dropout, bidirectional);
     }
 
     /** {@code LSTM(in, hidden)}: one layer, input {@code (L, N, in)}. */
@@ -201,11 +201,12 @@ public class NnLayers {
     }
 
     public static LSTM lstm(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
-        return new LSTM(inputSize, hiddenSize, numLayers, true, batchFirst, 0);
+        return new LSTM(inputSize, hiddenSize, numLayers, true, batchFirst, 0, false);
     }
 
-    public static LSTM lstm(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout) {
-        return new LSTM(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout);
+    public static LSTM lstm(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
+                             boolean bidirectional) {
+        return new LSTM(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
     }
 
     /** {@code GRU(in, hidden)}: one layer, input {@code (L, N, in)}. */
@@ -214,11 +215,12 @@ public class NnLayers {
     }
 
     public static GRU gru(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
-        return new GRU(inputSize, hiddenSize, numLayers, true, batchFirst, 0);
+        return new GRU(inputSize, hiddenSize, numLayers, true, batchFirst, 0, false);
     }
 
-    public static GRU gru(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout) {
-        return new GRU(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout);
+    public static GRU gru(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
+                             boolean bidirectional) {
+        return new GRU(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
     }
 
     /** {@code MultiheadAttention(embedDim, numHeads)}: no dropout, bias, input {@code (L, N, E)}. */

@@ -61,6 +61,10 @@ final class NnTensors {
         return Create.rand(shape);
     }
 
+    static Tensor cat(int dim, Tensor... ts) {
+        return Create.cat(dim, ts);
+    }
+
     static Tensor stack(int dim, Tensor... ts) {
         return Create.stack(dim, ts);
     }

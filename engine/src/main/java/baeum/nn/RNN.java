@@ -17,8 +17,9 @@ import baeum.tensor.TensorError;
 public final class RNN extends RNNBase {
     private final boolean relu;
 
-    public RNN(int inputSize, int hiddenSize, int numLayers, String nonlinearity, boolean bias, boolean batchFirst, double dropout) {
-        super(1, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout);
+    public RNN(int inputSize, int hiddenSize, int numLayers, String nonlinearity, boolean bias, boolean batchFirst, double dropout,
+               boolean bidirectional) {
+        super(1, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
         if (!nonlinearity.equals("tanh") && !nonlinearity.equals("relu")) {
             throw new TensorError("RNN: nonlinearity must be \"tanh\" or \"relu\", got \"" + nonlinearity + "\"");
         }

@@ -12,11 +12,12 @@ import java.util.List;
  * {@code (gates*hidden, hidden)}, {@code bias_ih_l{k}}, {@code bias_hh_l{k}} {@code (gates*hidden)}
  * (gates: 1 for RNN, 4 for LSTM in order i, f, g, o; 3 for GRU in order r, z, n), all initialised
  * from U(-1/sqrt(hidden), 1/sqrt(hidden)); {@code batchFirst} input layout; dropout between layers
- * in training mode.
+ * in training mode; with {@code bidirectional} a second set of parameters ({@code _reverse}) reads
+ * each sequence backwards and the two outputs are concatenated.
  *
  * <p>Shape: input {@code (L, N, inputSize)} ({@code (N, L, inputSize)} with batchFirst) or
- * unbatched {@code (L, inputSize)}; output {@code (L, N, hiddenSize)} (same layout as the input);
- * states {@code (numLayers, N, hiddenSize)}.
+ * unbatched {@code (L, inputSize)}; output {@code (L, N, D*hiddenSize)} (same layout as the input);
+ * states {@code (D*numLayers, N, hiddenSize)}, D = 2 if bidirectional else 1.
  */
 public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
     /** The full result of a recurrent layer: the last layer's output at every step, and the final states ({@code c} only for LSTM). */
@@ -28,8 +29,10 @@ public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
     private final boolean bias;
     private final boolean batchFirst;
     private final double dropout;
+    private final int directions;
 
-    RNNBase(int gates, int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout) {
+    RNNBase(int gates, int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
+            boolean bidirectional) {
         if (inputSize <= 0 || hiddenSize <= 0 || numLayers <= 0) {
             throw new TensorError(getClass().getSimpleName() + ": input_size, hidden_size and num_layers must be positive, got "
                     + inputSize + ", " + hiddenSize + ", " + numLayers);
@@ -41,16 +44,25 @@ public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
         this.bias = bias;
         this.batchFirst = batchFirst;
         this.dropout = dropout;
+        this.directions = bidirectional ? 2 : 1;
         double bound = 1 / Math.sqrt(hiddenSize);
         for (int k = 0; k < numLayers; k++) {
-            int in = k == 0 ? inputSize : hiddenSize;
-            Init.uniform(registerParameter("weight_ih_l" + k, NnTensors.zeros(gates * hiddenSize, in)), -bound, bound);
-            Init.uniform(registerParameter("weight_hh_l" + k, NnTensors.zeros(gates * hiddenSize, hiddenSize)), -bound, bound);
-            if (bias) {
-                Init.uniform(registerParameter("bias_ih_l" + k, NnTensors.zeros(gates * hiddenSize)), -bound, bound);
-                Init.uniform(registerParameter("bias_hh_l" + k, NnTensors.zeros(gates * hiddenSize)), -bound, bound);
+            int in = k == 0 ? inputSize : hiddenSize * directions;
+            for (int d = 0; d < directions; d++) {
+                String sfx = suffix(k, d);
+                Init.uniform(registerParameter("weight_ih" + sfx, NnTensors.zeros(gates * hiddenSize, in)), -bound, bound);
+                Init.uniform(registerParameter("weight_hh" + sfx, NnTensors.zeros(gates * hiddenSize, hiddenSize)), -bound, bound);
+                if (bias) {
+                    Init.uniform(registerParameter("bias_ih" + sfx, NnTensors.zeros(gates * hiddenSize)), -bound, bound);
+                    Init.uniform(registerParameter("bias_hh" + sfx, NnTensors.zeros(gates * hiddenSize)), -bound, bound);
+                }
             }
         }
+    }
+
+    /** PyTorch's parameter-name suffix: {@code _l0}, {@code _l0_reverse}, ... */
+    private static String suffix(int layer, int direction) {
+        return "_l" + layer + (direction == 1 ? "_reverse" : "");
     }
 
     public int hiddenSize() {
@@ -89,19 +101,25 @@ public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
         List<Tensor> hLast = new ArrayList<>();
         List<Tensor> cLast = new ArrayList<>();
         for (int k = 0; k < numLayers; k++) {
-            Tensor xw = Functions.linear(x, parameter("weight_ih_l" + k), parameter("bias_ih_l" + k));
-            Tensor h = hAll.select(0, k);
-            Tensor c = cAll == null ? null : cAll.select(0, k);
-            Tensor[] outs = new Tensor[steps];
-            for (int t = 0; t < steps; t++) {
-                Tensor[] hc = cell(xw.select(0, t), h, c, parameter("weight_hh_l" + k), parameter("bias_hh_l" + k));
-                h = hc[0];
-                c = hc[1];
-                outs[t] = h;
+            Tensor[] perDirection = new Tensor[directions];
+            for (int d = 0; d < directions; d++) {
+                String sfx = suffix(k, d);
+                Tensor xw = Functions.linear(x, parameter("weight_ih" + sfx), parameter("bias_ih" + sfx));
+                Tensor h = hAll.select(0, k * directions + d);
+                Tensor c = cAll == null ? null : cAll.select(0, k * directions + d);
+                Tensor[] outs = new Tensor[steps];
+                for (int i = 0; i < steps; i++) {
+                    int t = d == 0 ? i : steps - 1 - i;                      // the reverse direction reads the sequence backwards
+                    Tensor[] hc = cell(xw.select(0, t), h, c, parameter("weight_hh" + sfx), parameter("bias_hh" + sfx));
+                    h = hc[0];
+                    c = hc[1];
+                    outs[t] = h;
+                }
+                hLast.add(h);
+                cLast.add(c);
+                perDirection[d] = NnTensors.stack(0, outs);
             }
-            hLast.add(h);
-            cLast.add(c);
-            x = NnTensors.stack(0, outs);
+            x = directions == 1 ? perDirection[0] : NnTensors.cat(-1, perDirection);
             if (k < numLayers - 1 && dropout > 0) {
                 x = Functions.dropout(x, dropout, isTraining());
             }
@@ -113,13 +131,14 @@ public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
     }
 
     private Tensor initial(String name, Tensor given, boolean unbatched, int n) {
+        int states = numLayers * directions;
         if (given == null) {
-            return NnTensors.zeros(numLayers, n, hiddenSize);
+            return NnTensors.zeros(states, n, hiddenSize);
         }
         Tensor s = unbatched && given.dim() == 2 ? given.unsqueeze(1) : given;
-        if (s.dim() != 3 || s.size(0) != numLayers || s.size(1) != n || s.size(2) != hiddenSize) {
-            throw new TensorError(this + ": expected " + name + " of shape (" + numLayers + ", " + n + ", " + hiddenSize
-                    + ") (num_layers, batch, hidden_size), got " + given.shape());
+        if (s.dim() != 3 || s.size(0) != states || s.size(1) != n || s.size(2) != hiddenSize) {
+            throw new TensorError(this + ": expected " + name + " of shape (" + states + ", " + n + ", " + hiddenSize
+                    + ") (num_layers * directions, batch, hidden_size), got " + given.shape());
         }
         return s;
     }
@@ -138,6 +157,9 @@ public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
         }
         if (dropout != 0) {
             s.append(", dropout=").append(Repr.number(dropout));
+        }
+        if (directions == 2) {
+            s.append(", bidirectional=True");
         }
         return s.toString();
     }

@@ -49,7 +49,7 @@ class RecurrentAttentionTest {
             0.694518382}, r.output().get(3), TOL);
         assertValues(new double[] {0.865608952, 0.231213021, -0.950390583, 0.377257718, 0.117926883, 0.513402329,
             -0.769015673, -0.655533484}, r.h().get(0), TOL);
-        RNN relu = prepared(NnFacade.rnn(3, 4, 1, "relu", true, false, 0));
+        RNN relu = prepared(NnFacade.rnn(3, 4, 1, "relu", true, false, 0, false));
         assertValues(new double[] {1.57665486, 0, 0, 0, 0.724109234, 0, 0, 0}, relu.forward(XR, null).h(), TOL);
         assertEquals("RNN(3, 4, num_layers=2)", rnn.toString());
     }
@@ -84,11 +84,42 @@ class RecurrentAttentionTest {
         assertValues(new double[] {-0.0423723986, -0.124718256, 0.432352234, 0.374094514}, r.output().get(0, 0), TOL);
         assertValues(new double[] {-0.0979541718, 0.769848101, 0.0951572737, -0.167389188, 0.440281068, 0.438752126,
             0.0975340508, 0.00960244526}, r.h().get(0), TOL);
-        GRU noBias = prepared(NnFacade.gru(3, 4, 1, false, false, 0));
+        GRU noBias = prepared(NnFacade.gru(3, 4, 1, false, false, 0, false));
         assertEquals(2, noBias.parameters().size());
         assertValues(new double[] {-0.253765913, 0.491298079, 0.0587775785, -0.222068488, 0.125463982, -0.0146145235,
             0.0862748128, 0.171200994}, noBias.forward(XR).get(3), TOL);
         assertEquals("GRU(3, 4, bias=False)", noBias.toString());
+    }
+
+    @Test
+    void bidirectionalLayersMatchPyTorch() {
+        LSTM lstm = prepared(NnFacade.lstm(3, 4, 2, true, false, 0, true));
+        assertEquals(List.of("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0", "weight_ih_l0_reverse",
+                "weight_hh_l0_reverse", "bias_ih_l0_reverse", "bias_hh_l0_reverse", "weight_ih_l1"),
+                List.copyOf(lstm.namedParameters().keySet()).subList(0, 9));
+        NnTesting.assertShape(lstm.namedParameters().get("weight_ih_l1"), 16, 8);
+        RNNBase.Output r = lstm.forward(XR, null, null);
+        assertShape(r.output(), 4, 2, 8);
+        assertShape(r.h(), 4, 2, 4);
+        assertValues(new double[] {0.000337122985, -0.0806045897, -0.137822355, -0.166727539, 0.150128241, 0.142097839,
+            0.0270464482, -0.140147637}, r.output().get(0, 0), TOL);
+        assertValues(new double[] {-0.109156676, -0.129562223, -0.387121742, -0.308966093, 0.128822138, 0.0985491665,
+            0.039736045, -0.0451418515}, r.output().get(3, 1), TOL);
+        assertValues(new double[] {0.0266096018, 0.154028845, -0.00982932281, -0.432590064, -0.23127193, -0.0527540529,
+            0.274365393, 0.0647910527, -0.0947365972, -0.102418971, -0.357349467, -0.282458006, 0.150128241, 0.142097839,
+            0.0270464482, -0.140147637}, r.h().select(1, 0), TOL);
+        assertValues(new double[] {0.525669176, 0.30974588, -0.0191157383, -0.37266151, -0.350437883, 0.126306372,
+            0.375476191, 0.71270446, -0.246386889, -0.226725999, -0.605280755, -0.543724408, 0.466032505, 0.509550762,
+            0.100702539, -0.259807102}, r.c().select(1, 1), TOL);
+        GRU gru = prepared(NnFacade.gru(3, 4, 1, true, true, 0, true));
+        RNNBase.Output g = gru.forward(sin64(0.6, 1, 2, 4, 3), null);
+        assertValues(new double[] {0.427710082, -0.00381483975, 0.200425691, -0.010308, -0.51174503, 0.451120289,
+            0.0446029094, 0.652130511}, g.output().get(1, 0), TOL);
+        assertValues(new double[] {-0.0955515596, 0.751144731, -0.0723097355, -0.0997490882, 0.364232832, 0.402777067,
+            0.109364574, -0.0060342458, -0.340671276, 0.00325367208, 0.734078207, 0.684279728, -0.51174503, 0.451120289,
+            0.0446029094, 0.652130511}, g.h(), TOL);
+        assertEquals("GRU(3, 4, batch_first=True, bidirectional=True)", gru.toString());
+        gradcheck(in -> gru.forward(in[0]), leaf(0.6, 1, 1, 3, 3));
     }
 
     @Test

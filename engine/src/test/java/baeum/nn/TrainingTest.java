@@ -170,6 +170,6 @@ class TrainingTest {
         assertEquals("SiLU()", Baeum.nn.swish().toString());
         assertEquals("MSELoss()", Baeum.nn.mseLoss().toString());
         assertEquals("RNN(3, 4, num_layers=2, bias=False, batch_first=True, dropout=0.5)",
-                Baeum.nn.rnn(3, 4, 2, "relu", false, true, 0.5).toString());
+                Baeum.nn.rnn(3, 4, 2, "relu", false, true, 0.5, false).toString());
     }
 }
