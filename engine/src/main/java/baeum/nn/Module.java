@@ -56,9 +56,16 @@ public abstract class Module {
 
     // ---- registration ------------------------------------------------------------------------
 
-    /** Adds {@code parameter} under {@code name} and returns it; it must be a leaf tensor. */
+    /**
+     * Adds {@code parameter} under {@code name} (made to require grad) and returns it; it must be a
+     * leaf tensor. Null removes the entry, as PyTorch's {@code register_parameter(name, None)}.
+     */
     public Tensor registerParameter(String name, Tensor parameter) {
         checkName(name);
+        if (parameter == null) {
+            parameters.remove(name);
+            return null;
+        }
         if (parameter.requiresGrad() && !parameter.isLeaf()) {
             throw new TensorError(typeName() + ".registerParameter(\"" + name + "\"): the tensor was computed from"
                     + " other tensors (it is not a leaf), so it cannot be trained; register x.detach().requiresGrad_()");

@@ -227,5 +227,9 @@ class ModuleTest {
         assertTrue(e.getMessage().contains("not a leaf"), e.getMessage());
         assertThrows(TensorError.class, () -> new Identity().registerModule("a.b", new Identity()));
         assertNull(new Linear(2, 2, false).bias());
+        Linear l = new Linear(2, 2);
+        l.registerParameter("bias", null);
+        assertEquals(List.of("weight"), List.copyOf(l.namedParameters().keySet()));
+        assertEquals("Linear(in_features=2, out_features=2, bias=False)", l.toString());
     }
 }
