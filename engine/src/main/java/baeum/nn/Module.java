@@ -5,7 +5,6 @@ import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -252,18 +251,11 @@ public abstract class Module {
      */
     public Module to(DType dtype) {
         for (Module m : modules()) {
-            m.parameters.replaceAll((name, p) -> convert(p, dtype));
-            m.buffers.replaceAll((name, b) -> b == null || !b.dtype().isFloatingPoint() ? b : b.to(dtype));
-            ModuleFields.replaceParameters(m, p -> convert(p, dtype));
+            m.parameters.replaceAll((name, p) -> StateDicts.convert(p, dtype));
+            m.buffers.replaceAll((name, t) -> t == null || !t.dtype().isFloatingPoint() ? t : t.to(dtype));
+            ModuleFields.replaceParameters(m, p -> StateDicts.convert(p, dtype));
         }
         return this;
-    }
-
-    private static Tensor convert(Tensor p, DType dtype) {
-        if (p == null || !p.dtype().isFloatingPoint() || p.dtype() == dtype) {
-            return p;
-        }
-        return p.detach().to(dtype).requiresGrad_(p.requiresGrad());
     }
 
     // ---- state ------------------------------------------------------------------------------------
@@ -334,19 +326,6 @@ public abstract class Module {
      */
     @Override
     public String toString() {
-        List<String> lines = new ArrayList<>();
-        String extra = extraRepr();
-        if (!extra.isEmpty()) {
-            lines.addAll(List.of(extra.split("\n")));
-        }
-        Map<String, Module> children = ownChildren();
-        children.forEach((name, child) -> lines.add("(" + name + "): " + child.toString().replace("\n", "\n  ")));
-        StringBuilder sb = new StringBuilder(typeName()).append('(');
-        if (lines.size() == 1 && children.isEmpty()) {
-            sb.append(lines.getFirst());
-        } else if (!lines.isEmpty()) {
-            sb.append("\n  ").append(String.join("\n  ", lines)).append('\n');
-        }
-        return sb.append(')').toString();
+        return ModulePrinter.print(this, extraRepr(), ownChildren());
     }
 }

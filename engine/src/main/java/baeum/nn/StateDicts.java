@@ -1,5 +1,6 @@
 package baeum.nn;
 
+import baeum.tensor.DType;
 import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
@@ -65,5 +66,13 @@ final class StateDicts {
                 e.getValue().data().copy_(source);
             }
         }
+    }
+
+    /** {@code p} as a new leaf of {@code dtype} keeping its requires-grad flag (unchanged if not floating or already so). */
+    static Tensor convert(Tensor p, DType dtype) {
+        if (p == null || !p.dtype().isFloatingPoint() || p.dtype() == dtype) {
+            return p;
+        }
+        return p.detach().to(dtype).requiresGrad_(p.requiresGrad());
     }
 }
