@@ -170,6 +170,22 @@ class ConvPoolTest {
     }
 
     @Test
+    void float32PathsAgreeWithFloat64() {
+        Tensor x64 = sin64(0.2, 1, 2, 3, 6, 5);
+        Tensor x32 = x64.to(DType.FLOAT32);
+        Tensor w64 = sin64(0.5, 0.3, 4, 3, 3, 2);
+        assertValues(NnFunctions.conv2d(x64, w64, null, 2, 1, 1, 1).toDoubleArray(),
+                NnFunctions.conv2d(x32, w64.to(DType.FLOAT32), null, 2, 1, 1, 1), 1e-6);
+        assertValues(NnFunctions.maxPool2d(x64, 3, 2, 1).toDoubleArray(), NnFunctions.maxPool2d(x32, 3, 2, 1), 1e-6);
+        assertValues(NnFunctions.avgPool2d(x64, 3, 2, 1).toDoubleArray(), NnFunctions.avgPool2d(x32, 3, 2, 1), 1e-6);
+        assertValues(NnFunctions.adaptiveAvgPool2d(x64, 4, 3).toDoubleArray(), NnFunctions.adaptiveAvgPool2d(x32, 4, 3), 1e-6);
+        Tensor x = x32.clone().requiresGrad_();
+        NnFunctions.maxPool2d(x, 2).sum().backward();
+        assertEquals(2 * 3 * 3 * 2, x.grad().sum().itemDouble(), 1e-6, "one unit of gradient per window");
+        assertEquals(DType.FLOAT32, x.grad().dtype());
+    }
+
+    @Test
     void poolingRefusesBadSettings() {
         TensorError e = assertThrows(TensorError.class, () -> NnFunctions.maxPool2d(XP, 2, 2, 2));
         assertTrue(e.getMessage().startsWith("maxPool2d: padding (2, 2) should be at most half of kernel size (2, 2)"), e.getMessage());
