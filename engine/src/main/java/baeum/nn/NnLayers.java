@@ -116,6 +116,11 @@ public class NnLayers {
         return new Flatten(startDim, endDim);
     }
 
+    /** {@code Unflatten(dim, sizes)}: splits one dimension, e.g. {@code nn.unflatten(1, 1, 28, 28)} turns {@code (N, 784)} into {@code (N, 1, 28, 28)}. */
+    public static Unflatten unflatten(int dim, int... sizes) {
+        return new Unflatten(dim, sizes);
+    }
+
     /** {@code Dropout(p=0.5)}. */
     public static Dropout dropout() {
         return new Dropout(0.5, false);

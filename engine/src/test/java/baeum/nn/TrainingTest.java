@@ -166,6 +166,11 @@ class TrainingTest {
         assertTrue(t.fc.weight().grad() != null);
         assertEquals("Flatten(start_dim=1, end_dim=-1)", Baeum.nn.flatten().toString());
         assertEquals("Identity()", Baeum.nn.identity().toString());
+        Unflatten u = Baeum.nn.unflatten(1, 1, 28, 28);
+        assertEquals("Unflatten(dim=1, unflattened_size=(1, 28, 28))", u.toString());
+        NnTesting.assertShape(u.forward(Create.randn(4, 784)), 4, 1, 28, 28);
+        NnTesting.assertShape(Baeum.nn.unflatten(-1, 2, 3).forward(Create.randn(4, 6)), 4, 2, 3);
+        assertThrows(TensorError.class, () -> u.forward(Create.randn(4, 785)));
         assertEquals("Softmax(dim=1)", Baeum.nn.softmax(1).toString());
         assertEquals("SiLU()", Baeum.nn.swish().toString());
         assertEquals("MSELoss()", Baeum.nn.mseLoss().toString());
