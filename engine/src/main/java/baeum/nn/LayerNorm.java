@@ -12,8 +12,8 @@ import baeum.tensor.TensorError;
  * <p>Shape: input {@code (*, normalizedShape)}; output as input.
  *
  * <pre>
- * jshell> nn.layerNorm(4).forward(tensor(new float[][] {{1, 2, 3, 4}}))
- * $1 ==> tensor([[-1.3416, -0.4472,  0.4472,  1.3416]], grad_fn=<NativeLayerNormBackward0>)
+ * jshell> nn.layerNorm(4).forward(tensor(new float[][] {{1, 2, 3, 4}})).detach()
+ * $1 ==> tensor([[-1.3416, -0.4472,  0.4472,  1.3416]])
  * </pre>
  */
 public final class LayerNorm extends WeightedLayer {

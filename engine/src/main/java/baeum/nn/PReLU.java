@@ -10,8 +10,8 @@ import baeum.tensor.Tensor;
  * <p>Shape: any; with {@code numParameters > 1} the input's dimension 1 must have that size.
  *
  * <pre>
- * jshell> nn.prelu().forward(tensor(-4f, 2f))
- * $1 ==> tensor([-1., 2.], grad_fn=<WhereBackward0>)
+ * jshell> nn.prelu().forward(tensor(-4f, 2f)).detach()
+ * $1 ==> tensor([-1., 2.])
  * </pre>
  */
 public final class PReLU extends WeightedLayer {
