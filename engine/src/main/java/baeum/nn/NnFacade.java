@@ -17,6 +17,20 @@ package baeum.nn;
 public class NnFacade extends NnLosses {
     protected NnFacade() {}
 
+    /**
+     * {@code nn.Parameter(t)}: a trainable leaf sharing {@code data}'s values (a {@link Module}
+     * subclass's field holding it is one of the module's parameters).
+     * Shape: as {@code data}.
+     *
+     * <pre>
+     * jshell> nn.parameter(zeros(2, 3)).requiresGrad()
+     * $1 ==> true
+     * </pre>
+     */
+    public static baeum.tensor.Tensor parameter(baeum.tensor.Tensor data) {
+        return data.detach().requiresGrad_();
+    }
+
     /** {@code nn.init}: weight initialisation (see {@link Init}). */
     public static class init extends Init {
         protected init() {}
