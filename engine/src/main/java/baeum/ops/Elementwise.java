@@ -136,6 +136,10 @@ public final class Elementwise {
             unaryContiguous(op, a, ao, o, oo, n, p, q);
             return;
         }
+        if (op == COPY) {                                  // transposes and contiguous(): no switch per element
+            for (int i = 0; i < n; i++) o[oo + i * os] = a[ao + i * as];
+            return;
+        }
         for (int i = 0; i < n; i++) {
             o[oo + i * os] = (float) apply(op, a[ao + i * as], p, q);
         }
