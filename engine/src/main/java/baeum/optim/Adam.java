@@ -59,15 +59,10 @@ public class Adam extends AdamBase<Adam> {
         long t = ++s.step;
         float[] m = s.buffer("exp_avg", n);
         float[] v = s.buffer("exp_avg_sq", n);
-        float[] vmax = amsgrad ? s.buffer("max_exp_avg_sq", n) : v;
+        float[] vmax = amsgrad ? s.buffer("max_exp_avg_sq", n) : null;
         float stepSize = (float) (lr / (1 - Math.pow(b1, t)));
         float bc2Sqrt = (float) Math.sqrt(1 - Math.pow(b2, t));
         float decay = decoupled ? 1 - lr * wd : 1f;
-        updateMoments(m, v, g, go, n);
-        for (int i = 0; i < n; i++) {
-            float vi = v[i];
-            if (amsgrad) vmax[i] = vi = Math.max(vmax[i], vi);
-            p[po + i] = p[po + i] * decay - stepSize * m[i] / ((float) Math.sqrt(vi) / bc2Sqrt + eps);
-        }
+        FastUpdates.adam(p, po, g, go, m, v, vmax, n, b1, b2, stepSize, bc2Sqrt, eps, decay);
     }
 }

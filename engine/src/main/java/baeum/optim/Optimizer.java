@@ -234,7 +234,7 @@ public abstract class Optimizer {
         if (maximize || wd != 0) {
             if (scratch.length < n) scratch = new float[n];
             float sign = maximize ? -1f : 1f;
-            for (int i = 0; i < n; i++) scratch[i] = sign * ga[go + i] + wd * pa[po + i];
+            FastUpdates.prepare(scratch, ga, go, pa, po, n, sign, wd);
             ga = scratch;
             go = 0;
         }

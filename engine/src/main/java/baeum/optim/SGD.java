@@ -80,17 +80,11 @@ public final class SGD extends Optimizer {
     protected void update(ParamState s, float[] p, int po, float[] g, int go, int n) {
         s.step++;
         if (momentum == 0) {
-            for (int i = 0; i < n; i++) p[po + i] -= lr * g[go + i];
-            return;
-        }
-        boolean first = !s.has("momentum_buffer");
-        float[] b = s.buffer("momentum_buffer", n);
-        float keep = 1 - dampening;
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            float bi = first ? gi : momentum * b[i] + keep * gi;
-            b[i] = bi;
-            p[po + i] -= lr * (nesterov ? gi + momentum * bi : bi);
+            FastUpdates.sgd(p, po, g, go, n, lr);
+        } else {
+            boolean first = !s.has("momentum_buffer");
+            float[] b = s.buffer("momentum_buffer", n);
+            FastUpdates.sgdMomentum(p, po, g, go, b, n, lr, momentum, dampening, nesterov, first);
         }
     }
 }

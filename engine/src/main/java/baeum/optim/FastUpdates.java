@@ -1,0 +1,99 @@
+package baeum.optim;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The hot loops of the most used optimizers (SGD, Adam, AdamW), written with the Vector API so
+ * that a step over an MLP's 235k parameters costs tens of microseconds rather than a millisecond.
+ * Each does, lane by lane and in the same order of operations, exactly what the scalar rule in the
+ * optimizer's Javadoc says, so results match the scalar form bit for bit; a scalar tail handles
+ * the last elements. Arrays are addressed with separate offsets: parameter {@code p[po..]},
+ * gradient {@code g[go..]}, state buffers from 0.
+ */
+final class FastUpdates {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+
+    private FastUpdates() {
+    }
+
+    /** out[i] = sign·g[go + i] + wd·p[po + i]: the gradient after maximize (sign −1) and L2 weight decay. */
+    static void prepare(float[] out, float[] g, int go, float[] p, int po, int n, float sign, float wd) {
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            var gv = FloatVector.fromArray(S, g, go + i).mul(sign);
+            gv.add(FloatVector.fromArray(S, p, po + i).mul(wd)).intoArray(out, i);
+        }
+        for (; i < n; i++) out[i] = sign * g[go + i] + wd * p[po + i];
+    }
+
+    /** θ ← θ − lr·g. */
+    static void sgd(float[] p, int po, float[] g, int go, int n, float lr) {
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            var gv = FloatVector.fromArray(S, g, go + i);
+            FloatVector.fromArray(S, p, po + i).sub(gv.mul(lr)).intoArray(p, po + i);
+        }
+        for (; i < n; i++) p[po + i] -= lr * g[go + i];
+    }
+
+    /**
+     * b ← g (first step) or μ·b + (1 − τ)·g; θ ← θ − lr·(g + μ·b) with nesterov, else θ − lr·b.
+     */
+    static void sgdMomentum(float[] p, int po, float[] g, int go, float[] b, int n, float lr, float momentum,
+            float dampening, boolean nesterov, boolean first) {
+        float keep = 1 - dampening;
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            var gv = FloatVector.fromArray(S, g, go + i);
+            var bv = first ? gv : FloatVector.fromArray(S, b, i).mul(momentum).add(gv.mul(keep));
+            bv.intoArray(b, i);
+            var d = nesterov ? gv.add(bv.mul(momentum)) : bv;
+            FloatVector.fromArray(S, p, po + i).sub(d.mul(lr)).intoArray(p, po + i);
+        }
+        for (; i < n; i++) {
+            float gi = g[go + i];
+            float bi = first ? gi : momentum * b[i] + keep * gi;
+            b[i] = bi;
+            p[po + i] -= lr * (nesterov ? gi + momentum * bi : bi);
+        }
+    }
+
+    /**
+     * Adam's step with the bias corrections folded in: m ← β1·m + (1 − β1)·g,
+     * v ← β2·v + (1 − β2)·g², v̂ = max(vmax, v) with amsgrad (else v),
+     * θ ← θ·decay − stepSize·m / (√v̂ / bc2Sqrt + ε).
+     */
+    static void adam(float[] p, int po, float[] g, int go, float[] m, float[] v, float[] vmax, int n, float b1,
+            float b2, float stepSize, float bc2Sqrt, float eps, float decay) {
+        float c1 = 1 - b1, c2 = 1 - b2;
+        boolean amsgrad = vmax != null;
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            var gv = FloatVector.fromArray(S, g, go + i);
+            var mv = FloatVector.fromArray(S, m, i).mul(b1).add(gv.mul(c1));
+            var vv = FloatVector.fromArray(S, v, i).mul(b2).add(gv.mul(c2).mul(gv));
+            mv.intoArray(m, i);
+            vv.intoArray(v, i);
+            if (amsgrad) {
+                vv = vv.max(FloatVector.fromArray(S, vmax, i));
+                vv.intoArray(vmax, i);
+            }
+            var denom = vv.lanewise(VectorOperators.SQRT).div(bc2Sqrt).add(eps);
+            var pv = FloatVector.fromArray(S, p, po + i);
+            if (decay != 1f) pv = pv.mul(decay);
+            pv.sub(mv.mul(stepSize).div(denom)).intoArray(p, po + i);
+        }
+        for (; i < n; i++) {
+            float gi = g[go + i];
+            float mi = b1 * m[i] + c1 * gi;
+            float vi = b2 * v[i] + c2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            if (amsgrad) vmax[i] = vi = Math.max(vmax[i], vi);
+            float pi = decay != 1f ? p[po + i] * decay : p[po + i];
+            p[po + i] = pi - stepSize * mi / ((float) Math.sqrt(vi) / bc2Sqrt + eps);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package baeum.optim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The vectorized loops give, bit for bit, what the scalar rules of the Javadoc give, on lengths
+ * that use both the vector body and the scalar tail, with parameter and gradient at different
+ * offsets of their arrays.
+ */
+class FastUpdatesTest {
+    static final int N = 203, PO = 3, GO = 7;
+    final Random r = new Random(42);
+
+    float[] random(int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) a[i] = (float) r.nextGaussian();
+        return a;
+    }
+
+    @Test
+    void sgdAndMomentum() {
+        float[] p = random(N + PO), g = random(N + GO), q = p.clone();
+        FastUpdates.sgd(p, PO, g, GO, N, 0.1f);
+        for (int i = 0; i < N; i++) q[PO + i] -= 0.1f * g[GO + i];
+        assertArrayEquals(q, p);
+
+        for (boolean nesterov : new boolean[] {false, true}) {
+            float[] b = random(N), b2 = b.clone();
+            p = random(N + PO);
+            q = p.clone();
+            for (boolean first : new boolean[] {true, false}) {
+                float damp = nesterov ? 0 : 0.1f;
+                FastUpdates.sgdMomentum(p, PO, g, GO, b, N, 0.1f, 0.9f, damp, nesterov, first);
+                for (int i = 0; i < N; i++) {
+                    float gi = g[GO + i];
+                    float bi = first ? gi : 0.9f * b2[i] + (1 - damp) * gi;
+                    b2[i] = bi;
+                    q[PO + i] -= 0.1f * (nesterov ? gi + 0.9f * bi : bi);
+                }
+                assertArrayEquals(q, p);
+                assertArrayEquals(b2, b);
+            }
+        }
+    }
+
+    @Test
+    void adamWithAndWithoutAmsgradAndDecay() {
+        for (boolean ams : new boolean[] {false, true}) {
+            for (float decay : new float[] {1f, 0.999f}) {
+                float[] p = random(N + PO), g = random(N + GO), m = random(N), v = random(N), vmax = random(N);
+                for (int i = 0; i < N; i++) {
+                    v[i] = Math.abs(v[i]);
+                    vmax[i] = Math.abs(vmax[i]);
+                }
+                float[] q = p.clone(), m2 = m.clone(), v2 = v.clone(), vmax2 = vmax.clone();
+                FastUpdates.adam(p, PO, g, GO, m, v, ams ? vmax : null, N, 0.9f, 0.999f, 0.01f, 0.3f, 1e-8f, decay);
+                for (int i = 0; i < N; i++) {
+                    float gi = g[GO + i];
+                    m2[i] = 0.9f * m2[i] + (1 - 0.9f) * gi;
+                    v2[i] = 0.999f * v2[i] + (1 - 0.999f) * gi * gi;
+                    float vi = v2[i];
+                    if (ams) vmax2[i] = vi = Math.max(vmax2[i], vi);
+                    q[PO + i] = q[PO + i] * decay - 0.01f * m2[i] / ((float) Math.sqrt(vi) / 0.3f + 1e-8f);
+                }
+                assertArrayEquals(q, p);
+                assertArrayEquals(m2, m);
+                assertArrayEquals(v2, v);
+                if (ams) assertArrayEquals(vmax2, vmax);
+            }
+        }
+    }
+
+    @Test
+    void prepareAppliesMaximizeAndWeightDecay() {
+        float[] p = random(N + PO), g = random(N + GO), out = new float[N], expected = new float[N];
+        FastUpdates.prepare(out, g, GO, p, PO, N, -1f, 0.01f);
+        for (int i = 0; i < N; i++) expected[i] = -1f * g[GO + i] + 0.01f * p[PO + i];
+        assertArrayEquals(expected, out);
+    }
+}
