@@ -70,11 +70,6 @@ public final class Adagrad extends Optimizer {
         long t = ++s.step;
         float clr = (float) (lr / (1 + (t - 1) * lrDecay));
         float[] sum = s.buffer("sum", n, init);
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            float si = sum[i] + gi * gi;
-            sum[i] = si;
-            p[po + i] -= clr * gi / ((float) Math.sqrt(si) + eps);
-        }
+        FastUpdates.adagrad(p, po, g, go, sum, n, clr, eps);
     }
 }

@@ -96,4 +96,74 @@ final class FastUpdates {
             p[po + i] = pi - stepSize * mi / ((float) Math.sqrt(vi) / bc2Sqrt + eps);
         }
     }
+
+    /**
+     * RMSprop: v ← α·v + (1 − α)·g²; d = √(v − ḡ²) + ε with ḡ ← α·ḡ + (1 − α)·g when {@code avg}
+     * is given (centered), else √v + ε; with a momentum buffer b: b ← μ·b + g/d, θ ← θ − lr·b;
+     * else θ ← θ − lr·g/d.
+     */
+    static void rmsprop(float[] p, int po, float[] g, int go, float[] v, float[] avg, float[] b, int n, float lr,
+            float alpha, float eps, float momentum) {
+        float c = 1 - alpha;
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            var gv = FloatVector.fromArray(S, g, go + i);
+            var vv = FloatVector.fromArray(S, v, i).mul(alpha).add(gv.mul(c).mul(gv));
+            vv.intoArray(v, i);
+            FloatVector d;
+            if (avg != null) {
+                var av = FloatVector.fromArray(S, avg, i).mul(alpha).add(gv.mul(c));
+                av.intoArray(avg, i);
+                d = vv.sub(av.mul(av)).lanewise(VectorOperators.SQRT).add(eps);
+            } else {
+                d = vv.lanewise(VectorOperators.SQRT).add(eps);
+            }
+            var pv = FloatVector.fromArray(S, p, po + i);
+            if (b != null) {
+                var bv = FloatVector.fromArray(S, b, i).mul(momentum).add(gv.div(d));
+                bv.intoArray(b, i);
+                pv.sub(bv.mul(lr)).intoArray(p, po + i);
+            } else {
+                pv.sub(gv.mul(lr).div(d)).intoArray(p, po + i);
+            }
+        }
+        for (; i < n; i++) {
+            float gi = g[go + i];
+            float vi = alpha * v[i] + c * gi * gi;
+            v[i] = vi;
+            float d;
+            if (avg != null) {
+                float ai = alpha * avg[i] + c * gi;
+                avg[i] = ai;
+                d = (float) Math.sqrt(vi - ai * ai) + eps;
+            } else {
+                d = (float) Math.sqrt(vi) + eps;
+            }
+            if (b != null) {
+                float bi = momentum * b[i] + gi / d;
+                b[i] = bi;
+                p[po + i] -= lr * bi;
+            } else {
+                p[po + i] -= lr * gi / d;
+            }
+        }
+    }
+
+    /** Adagrad: s ← s + g², θ ← θ − clr·g / (√s + ε). */
+    static void adagrad(float[] p, int po, float[] g, int go, float[] sum, int n, float clr, float eps) {
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            var gv = FloatVector.fromArray(S, g, go + i);
+            var sv = FloatVector.fromArray(S, sum, i).add(gv.mul(gv));
+            sv.intoArray(sum, i);
+            var pv = FloatVector.fromArray(S, p, po + i);
+            pv.sub(gv.mul(clr).div(sv.lanewise(VectorOperators.SQRT).add(eps))).intoArray(p, po + i);
+        }
+        for (; i < n; i++) {
+            float gi = g[go + i];
+            float si = sum[i] + gi * gi;
+            sum[i] = si;
+            p[po + i] -= clr * gi / ((float) Math.sqrt(si) + eps);
+        }
+    }
 }

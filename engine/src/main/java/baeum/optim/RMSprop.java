@@ -78,26 +78,6 @@ public final class RMSprop extends Optimizer {
         float[] v = s.buffer("square_avg", n);
         float[] avg = centered ? s.buffer("grad_avg", n) : null;
         float[] b = momentum > 0 ? s.buffer("momentum_buffer", n) : null;
-        float c = 1 - alpha;
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            float vi = alpha * v[i] + c * gi * gi;
-            v[i] = vi;
-            float d;
-            if (centered) {
-                float ai = alpha * avg[i] + c * gi;
-                avg[i] = ai;
-                d = (float) Math.sqrt(vi - ai * ai) + eps;
-            } else {
-                d = (float) Math.sqrt(vi) + eps;
-            }
-            if (b != null) {
-                float bi = momentum * b[i] + gi / d;
-                b[i] = bi;
-                p[po + i] -= lr * bi;
-            } else {
-                p[po + i] -= lr * gi / d;
-            }
-        }
+        FastUpdates.rmsprop(p, po, g, go, v, avg, b, n, lr, alpha, eps, momentum);
     }
 }

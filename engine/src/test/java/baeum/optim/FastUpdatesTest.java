@@ -80,4 +80,52 @@ class FastUpdatesTest {
         for (int i = 0; i < N; i++) expected[i] = -1f * g[GO + i] + 0.01f * p[PO + i];
         assertArrayEquals(expected, out);
     }
+
+    @Test
+    void rmspropVariants() {
+        for (boolean centered : new boolean[] {false, true}) {
+            for (float mom : new float[] {0f, 0.5f}) {
+                float[] p = random(N + PO), g = random(N + GO), v = random(N), avg = random(N), b = random(N);
+                for (int i = 0; i < N; i++) v[i] = Math.abs(v[i]) + 1;
+                float[] q = p.clone(), v2 = v.clone(), avg2 = avg.clone(), b2 = b.clone();
+                FastUpdates.rmsprop(p, PO, g, GO, v, centered ? avg : null, mom > 0 ? b : null, N, 0.01f, 0.9f, 1e-8f, mom);
+                for (int i = 0; i < N; i++) {
+                    float gi = g[GO + i];
+                    v2[i] = 0.9f * v2[i] + (1 - 0.9f) * gi * gi;
+                    float d;
+                    if (centered) {
+                        avg2[i] = 0.9f * avg2[i] + (1 - 0.9f) * gi;
+                        d = (float) Math.sqrt(v2[i] - avg2[i] * avg2[i]) + 1e-8f;
+                    } else {
+                        d = (float) Math.sqrt(v2[i]) + 1e-8f;
+                    }
+                    if (mom > 0) {
+                        b2[i] = mom * b2[i] + gi / d;
+                        q[PO + i] -= 0.01f * b2[i];
+                    } else {
+                        q[PO + i] -= 0.01f * gi / d;
+                    }
+                }
+                assertArrayEquals(q, p, "centered " + centered + ", momentum " + mom);
+                assertArrayEquals(v2, v);
+                if (centered) assertArrayEquals(avg2, avg);
+                if (mom > 0) assertArrayEquals(b2, b);
+            }
+        }
+    }
+
+    @Test
+    void adagrad() {
+        float[] p = random(N + PO), g = random(N + GO), s = random(N);
+        for (int i = 0; i < N; i++) s[i] = Math.abs(s[i]);
+        float[] q = p.clone(), s2 = s.clone();
+        FastUpdates.adagrad(p, PO, g, GO, s, N, 0.05f, 1e-10f);
+        for (int i = 0; i < N; i++) {
+            float gi = g[GO + i];
+            s2[i] = s2[i] + gi * gi;
+            q[PO + i] -= 0.05f * gi / ((float) Math.sqrt(s2[i]) + 1e-10f);
+        }
+        assertArrayEquals(q, p);
+        assertArrayEquals(s2, s);
+    }
 }
