@@ -80,6 +80,26 @@ public final class Elementwise {
             binaryContiguous(op, a, ao, b, bo, o, oo, n);
             return;
         }
+        if (as == 1 && bs == 0 && os == 1 && op <= DIV) {
+            float y = b[bo];
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] + y; }
+                case SUB -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] - y; }
+                case MUL -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * y; }
+                default -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / y; }
+            }
+            return;
+        }
+        if (as == 0 && bs == 1 && os == 1 && op <= DIV) {
+            float x = a[ao];
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) o[oo + i] = x + b[bo + i]; }
+                case SUB -> { for (int i = 0; i < n; i++) o[oo + i] = x - b[bo + i]; }
+                case MUL -> { for (int i = 0; i < n; i++) o[oo + i] = x * b[bo + i]; }
+                default -> { for (int i = 0; i < n; i++) o[oo + i] = x / b[bo + i]; }
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             o[oo + i * os] = (float) apply(op, a[ao + i * as], b[bo + i * bs]);
         }

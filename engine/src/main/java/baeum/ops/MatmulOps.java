@@ -22,6 +22,11 @@ public final class MatmulOps {
         if (!accumulate) {
             for (int i = 0; i < m; i++) java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
         }
+        if (transB && m >= 4) {
+            float[] bt = transpose(b, bOff, ldb, n, k);
+            gemm(transA, false, m, n, k, a, aOff, lda, bt, 0, n, c, cOff, ldc, true);
+            return;
+        }
         if (!transA && !transB) {
             for (int i = 0; i < m; i++) {
                 int ci = cOff + i * ldc, ai = aOff + i * lda;
@@ -59,6 +64,16 @@ public final class MatmulOps {
                 }
             }
         }
+    }
+
+    /** The k x n row-major copy of the n x k matrix stored at {@code b} with row stride {@code ldb}. */
+    private static float[] transpose(float[] b, int bOff, int ldb, int n, int k) {
+        float[] t = new float[k * n];
+        for (int j = 0; j < n; j++) {
+            int bj = bOff + j * ldb;
+            for (int p = 0; p < k; p++) t[p * n + j] = b[bj + p];
+        }
+        return t;
     }
 
     /** The double-precision product on general strides (the slow path for float64 and ints). */

@@ -3,7 +3,8 @@ package baeum.tensor;
 /**
  * Reshaping and slicing. Every op here returns a view that shares storage with the tensor it
  * came from (changing one changes the other), except {@code contiguous()} / {@code reshape()}
- * when the layout forces a copy, and {@code clone()}.
+ * when the layout forces a copy, and the copying index ops {@code indexSelect}, {@code gather},
+ * {@code maskedSelect} (and {@code get} with a tensor index).
  */
 public sealed interface TensorViews permits Tensor {
     private Tensor self() {
@@ -35,7 +36,13 @@ public sealed interface TensorViews permits Tensor {
         return Views.reshape(self(), shape);
     }
 
-    /** Reshape to {@code other}'s shape. Shape: any -> {@code other.shape()}. */
+    /**
+     * Reshape to {@code other}'s shape. Shape: any -> {@code other.shape()}.
+     * <pre>
+     * jshell> arange(6).viewAs(zeros(3, 2)).shape()
+     * $1 ==> (3, 2)
+     * </pre>
+     */
     default Tensor viewAs(Tensor other) {
         return Views.view(self(), other.shapeArray());
     }
@@ -101,18 +108,36 @@ public sealed interface TensorViews permits Tensor {
         return Views.squeeze(self(), null);
     }
 
-    /** Dim {@code dim} removed if its size is 1 (otherwise unchanged). Shape: {@code (1, 3)} with 0 -> {@code (3)}. */
+    /**
+     * Dim {@code dim} removed if its size is 1 (otherwise unchanged). Shape: {@code (1, 3)} with 0 -> {@code (3)}.
+     * <pre>
+     * jshell> zeros(1, 3).squeeze(0).shape()
+     * $1 ==> (3)
+     * </pre>
+     */
     default Tensor squeeze(int dim) {
         return Views.squeeze(self(), dim);
     }
 
-    /** In place: removes every size-1 dim of this tensor itself. Shape: {@code (1, 3, 1)} -> {@code (3)}. */
+    /**
+     * In place: removes every size-1 dim of this tensor itself. Shape: {@code (1, 3, 1)} -> {@code (3)}.
+     * <pre>
+     * jshell> zeros(1, 3, 1).squeeze_().shape()
+     * $1 ==> (3)
+     * </pre>
+     */
     default Tensor squeeze_() {
         Tensor t = self();
         return Views.relayout(t, "squeeze_", Views.squeezed(t, null));
     }
 
-    /** In place: removes dim {@code dim} of this tensor itself if its size is 1. Shape: {@code (1, 3)} with 0 -> {@code (3)}. */
+    /**
+     * In place: removes dim {@code dim} of this tensor itself if its size is 1. Shape: {@code (1, 3)} with 0 -> {@code (3)}.
+     * <pre>
+     * jshell> zeros(1, 3, 1).squeeze_().shape()
+     * $1 ==> (3)
+     * </pre>
+     */
     default Tensor squeeze_(int dim) {
         Tensor t = self();
         return Views.relayout(t, "squeeze_", Views.squeezed(t, dim));
@@ -168,7 +193,13 @@ public sealed interface TensorViews permits Tensor {
         return Views.expand(self(), sizes);
     }
 
-    /** Expanded to {@code other}'s shape. Shape: broadcastable -> {@code other.shape()}. */
+    /**
+     * Expanded to {@code other}'s shape. Shape: broadcastable -> {@code other.shape()}.
+     * <pre>
+     * jshell> tensor(1f, 2f).expandAs(zeros(3, 2)).shape()
+     * $1 ==> (3, 2)
+     * </pre>
+     */
     default Tensor expandAs(Tensor other) {
         return Views.expand(self(), other.shapeArray());
     }
@@ -262,5 +293,43 @@ public sealed interface TensorViews permits Tensor {
         int d = Dims.wrap("chunk", dim, t.dim(), t.shapeArray());
         int n = t.shapeArray()[d];
         return split(Math.max(1, (n + chunks - 1) / chunks), d);
+    }
+
+    /**
+     * The slices at the int64 {@code index} entries along {@code dim} (a copy).
+     * <pre>
+     * jshell> arange(6).view(3, 2).indexSelect(0, tensor(2, 0))
+     * $1 ==> tensor([[4, 5],
+     *         [0, 1]])
+     * </pre>
+     * Shape: {@code (3, 2)} with dim 0 and an index of 2 entries -> {@code (2, 2)}.
+     */
+    default Tensor indexSelect(int dim, Tensor index) {
+        return baeum.autograd.IndexSelect.apply(self(), dim, index);
+    }
+
+    /**
+     * Picks along {@code dim} the entries named by {@code index}: {@code out[i][j] = x[i][index[i][j]]} for dim 1.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 2}, {3, 4}}).gather(1, tensor(new int[][] {{1}, {0}}))
+     * $1 ==> tensor([[2.],
+     *         [3.]])
+     * </pre>
+     * Shape: the index's shape (same rank as this tensor).
+     */
+    default Tensor gather(int dim, Tensor index) {
+        return baeum.autograd.Gather.apply(self(), dim, index);
+    }
+
+    /**
+     * The elements where the bool {@code mask} (broadcast to this shape) is true, as a 1-D copy.
+     * <pre>
+     * jshell> var x = tensor(-1f, 2f, -3f); x.maskedSelect(x.gt(0))
+     * $2 ==> tensor([2.])
+     * </pre>
+     * Shape: {@code (number of true entries)}.
+     */
+    default Tensor maskedSelect(Tensor mask) {
+        return Indexing.maskedSelect(self(), mask);
     }
 }

@@ -174,6 +174,16 @@ class GradCheckTest {
     }
 
     @Test
+    void copyingIndexOps() {
+        for (Tensor a : new Tensor[] {leaf(3, 2), transposed(3, 2), strided(3, 2)}) {
+            check(in -> in[0].indexSelect(0, tensor(2, 0, 2)), a);
+            check(in -> in[0].gather(1, tensor(new int[][] {{1, 1}, {0, 1}, {0, 0}})), a);
+            check(in -> in[0].maskedSelect(tensor(true, false)), a);
+            check(in -> in[0].get(all(), tensor(1, 0)), a);
+        }
+    }
+
+    @Test
     void whereAndMaskedFill() {
         Tensor a = leaf(2, 3), b = strided(2, 3);
         Tensor cond = randn(2, 3).gt(0);
@@ -199,6 +209,36 @@ class GradCheckTest {
             view.unsqueeze_(0);
             return view;
         }, leaf(3));
+    }
+
+    @Test
+    void theRemainingOverloads() {
+        for (Tensor a : new Tensor[] {leaf(2, 3), transposed(2, 3), strided(2, 3)}) {
+            check(in -> in[0].clampMax(0.2), a);
+            check(in -> in[0].amin(1, true), a);
+            check(in -> in[0].sum(new int[] {0, 1}, true), a);
+            check(in -> in[0].mean(new int[] {1}, false), a);
+            check(in -> in[0].unsqueeze(0).expandAs(zeros(4, 2, 3)), a);
+            check(in -> in[0].contiguous().viewAs(zeros(3, 2)), a);
+            check(in -> in[0].squeeze(0).unsqueeze(-1).squeeze(), a);
+        }
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.pow_(2);
+            h.relu_();
+            h.maskedFill_(tensor(true, false, false), 5);
+            return h.squeeze_();
+        }, leaf(1, 3));
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.copy_(in[1]);
+            return h.add(in[0]);
+        }, leaf(2, 3), strided(2, 3));
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.fill_(2);
+            return h.mul(in[0]);
+        }, transposed(2, 3));
     }
 
     @Test
