@@ -153,14 +153,7 @@ class OptimizerBehaviourTest {
     void lbfgsWithStrongWolfeSolvesRosenbrock() {
         List<Tensor> p = start();
         var opt = OptimFacade.lbfgs(p, 1).lineSearchFn("strong_wolfe").maxIter(100);
-        for (int i = 0; i < 5; i++) {
-            opt.step(() -> {
-                opt.zeroGrad();
-                Tensor loss = rosenbrock(p.get(0), p.get(1));
-                loss.backward();
-                return loss;
-            });
-        }
+        for (int i = 0; i < 5; i++) closureStep(opt, p);
         assertArrayEquals(new float[] {1, 1, 1}, p.get(0).toFloatArray(), 1e-3f);
         assertArrayEquals(new float[] {1, 1, 1}, p.get(1).toFloatArray(), 1e-3f);
         message("LBFGS needs a closure", opt::step);
@@ -200,6 +193,35 @@ class OptimizerBehaviourTest {
         var o = OptimFacade.adam(p, 1e-2).amsgrad(true);
         for (int i = 0; i < 3; i++) descend(o, p);
         return List.of(p.get(0).detach(), p.get(1).detach());
+    }
+
+    /** L-BFGS's memory (direction, history, H₀) survives a state-dict round trip. */
+    @Test
+    void lbfgsStateRoundTrip() {
+        List<Tensor> a = start(), b = start();
+        var first = OptimFacade.lbfgs(a, 1).maxIter(3).historySize(4);
+        var second = OptimFacade.lbfgs(b, 1).maxIter(3).historySize(4);
+        closureStep(first, a);
+        closureStep(second, b);
+        var saved = first.stateDict();
+        assertTrue(saved.state().get(0).get("old_dirs") instanceof List<?> l && !l.isEmpty());
+        List<Tensor> c = start();
+        for (int i = 0; i < 2; i++) c.get(i).data().copy_(a.get(i).detach());
+        var resumed = OptimFacade.lbfgs(c, 1).maxIter(3).historySize(4);
+        resumed.loadStateDict(saved);
+        closureStep(second, b);
+        closureStep(resumed, c);
+        assertArrayEquals(b.get(0).toFloatArray(), c.get(0).toFloatArray());
+        assertArrayEquals(b.get(1).toFloatArray(), c.get(1).toFloatArray());
+    }
+
+    static void closureStep(LBFGS opt, List<Tensor> p) {
+        opt.step(() -> {
+            opt.zeroGrad();
+            Tensor loss = rosenbrock(p.get(0), p.get(1));
+            loss.backward();
+            return loss;
+        });
     }
 
     @Test
