@@ -29,6 +29,11 @@ public class DataFacade {
         return new TensorDataset(x, y);
     }
 
+    /** A dataset of inputs only (no targets: batches have {@code y()} null). Shape: x (N, ...). */
+    public static TensorDataset tensorDataset(Tensor x) {
+        return new TensorDataset(x, null);
+    }
+
     /** The examples of {@code dataset} at {@code indices}. */
     public static Subset subset(Dataset dataset, int... indices) {
         return new Subset(dataset, indices);

@@ -59,14 +59,6 @@ public final class Adadelta extends Optimizer {
         s.step++;
         float[] v = s.buffer("square_avg", n);
         float[] u = s.buffer("acc_delta", n);
-        float c = 1 - rho;
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            float vi = rho * v[i] + c * gi * gi;
-            v[i] = vi;
-            float delta = (float) Math.sqrt(u[i] + eps) / (float) Math.sqrt(vi + eps) * gi;
-            u[i] = rho * u[i] + c * delta * delta;
-            p[po + i] -= lr * delta;
-        }
+        FastUpdates.adadelta(p, po, g, go, v, u, n, lr, rho, eps);
     }
 }

@@ -63,6 +63,6 @@ public class Adam extends AdamBase<Adam> {
         float stepSize = (float) (lr / (1 - Math.pow(b1, t)));
         float bc2Sqrt = (float) Math.sqrt(1 - Math.pow(b2, t));
         float decay = decoupled ? 1 - lr * wd : 1f;
-        FastUpdates.adam(p, po, g, go, m, v, vmax, n, b1, b2, stepSize, bc2Sqrt, eps, decay);
+        FastMomentUpdates.adam(p, po, g, go, m, v, vmax, n, b1, b2, stepSize, bc2Sqrt, eps, decay);
     }
 }

@@ -48,14 +48,4 @@ public abstract class AdamBase<T extends AdamBase<T>> extends Optimizer {
         b2 = (float) g.num("beta2");
         eps = (float) g.num("eps");
     }
-
-    /** The moving averages of every optimizer of the family: m ← β1·m + (1 − β1)·g, v ← β2·v + (1 − β2)·g². */
-    protected final void updateMoments(float[] m, float[] v, float[] g, int go, int n) {
-        float c1 = 1 - b1, c2 = 1 - b2;
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            m[i] = b1 * m[i] + c1 * gi;
-            v[i] = b2 * v[i] + c2 * gi * gi;
-        }
-    }
 }

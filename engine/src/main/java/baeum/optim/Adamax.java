@@ -36,14 +36,6 @@ public final class Adamax extends AdamBase<Adamax> {
         float clr = (float) (lr / (1 - Math.pow(b1, t)));
         float[] m = s.buffer("exp_avg", n);
         float[] u = s.buffer("exp_inf", n);
-        float c1 = 1 - b1;
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            float mi = b1 * m[i] + c1 * gi;
-            float ui = Math.max(b2 * u[i], Math.abs(gi) + eps);
-            m[i] = mi;
-            u[i] = ui;
-            p[po + i] -= clr * mi / ui;
-        }
+        FastMomentUpdates.adamax(p, po, g, go, m, u, n, b1, b2, eps, clr);
     }
 }

@@ -55,10 +55,6 @@ public final class NAdam extends AdamBase<NAdam> {
         float bc2 = (float) (1 - Math.pow(b2, t));
         float[] m = s.buffer("exp_avg", n);
         float[] v = s.buffer("exp_avg_sq", n);
-        updateMoments(m, v, g, go, n);
-        for (int i = 0; i < n; i++) {
-            float d = (float) Math.sqrt(v[i] / bc2) + eps;
-            p[po + i] -= gradCoef * g[go + i] / d + avgCoef * m[i] / d;
-        }
+        FastMomentUpdates.nadam(p, po, g, go, m, v, n, b1, b2, bc2, eps, gradCoef, avgCoef);
     }
 }

@@ -47,9 +47,6 @@ public final class RAdam extends AdamBase<RAdam> {
         float adaptive = (float) (lr / bc1 * rect * Math.sqrt(bc2));
         float[] m = s.buffer("exp_avg", n);
         float[] v = s.buffer("exp_avg_sq", n);
-        updateMoments(m, v, g, go, n);
-        for (int i = 0; i < n; i++) {
-            p[po + i] -= rectify ? adaptive * m[i] / ((float) Math.sqrt(v[i]) + eps) : plain * m[i];
-        }
+        FastMomentUpdates.radam(p, po, g, go, m, v, n, b1, b2, eps, rectify, adaptive, plain);
     }
 }

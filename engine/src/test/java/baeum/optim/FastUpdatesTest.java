@@ -47,33 +47,6 @@ class FastUpdatesTest {
     }
 
     @Test
-    void adamWithAndWithoutAmsgradAndDecay() {
-        for (boolean ams : new boolean[] {false, true}) {
-            for (float decay : new float[] {1f, 0.999f}) {
-                float[] p = random(N + PO), g = random(N + GO), m = random(N), v = random(N), vmax = random(N);
-                for (int i = 0; i < N; i++) {
-                    v[i] = Math.abs(v[i]);
-                    vmax[i] = Math.abs(vmax[i]);
-                }
-                float[] q = p.clone(), m2 = m.clone(), v2 = v.clone(), vmax2 = vmax.clone();
-                FastUpdates.adam(p, PO, g, GO, m, v, ams ? vmax : null, N, 0.9f, 0.999f, 0.01f, 0.3f, 1e-8f, decay);
-                for (int i = 0; i < N; i++) {
-                    float gi = g[GO + i];
-                    m2[i] = 0.9f * m2[i] + (1 - 0.9f) * gi;
-                    v2[i] = 0.999f * v2[i] + (1 - 0.999f) * gi * gi;
-                    float vi = v2[i];
-                    if (ams) vmax2[i] = vi = Math.max(vmax2[i], vi);
-                    q[PO + i] = q[PO + i] * decay - 0.01f * m2[i] / ((float) Math.sqrt(vi) / 0.3f + 1e-8f);
-                }
-                assertArrayEquals(q, p);
-                assertArrayEquals(m2, m);
-                assertArrayEquals(v2, v);
-                if (ams) assertArrayEquals(vmax2, vmax);
-            }
-        }
-    }
-
-    @Test
     void prepareAppliesMaximizeAndWeightDecay() {
         float[] p = random(N + PO), g = random(N + GO), out = new float[N], expected = new float[N];
         FastUpdates.prepare(out, g, GO, p, PO, N, -1f, 0.01f);
@@ -127,5 +100,26 @@ class FastUpdatesTest {
         }
         assertArrayEquals(q, p);
         assertArrayEquals(s2, s);
+    }
+
+    @Test
+    void adadelta() {
+        float[] p = random(N + PO), g = random(N + GO), v = random(N), u = random(N);
+        for (int i = 0; i < N; i++) {
+            v[i] = Math.abs(v[i]);
+            u[i] = Math.abs(u[i]);
+        }
+        float[] q = p.clone(), v2 = v.clone(), u2 = u.clone();
+        FastUpdates.adadelta(p, PO, g, GO, v, u, N, 0.5f, 0.9f, 1e-6f);
+        for (int i = 0; i < N; i++) {
+            float gi = g[GO + i];
+            v2[i] = 0.9f * v2[i] + (1 - 0.9f) * gi * gi;
+            float delta = (float) Math.sqrt(u2[i] + 1e-6f) / (float) Math.sqrt(v2[i] + 1e-6f) * gi;
+            u2[i] = 0.9f * u2[i] + (1 - 0.9f) * delta * delta;
+            q[PO + i] -= 0.5f * delta;
+        }
+        assertArrayEquals(q, p);
+        assertArrayEquals(v2, v);
+        assertArrayEquals(u2, u);
     }
 }

@@ -113,6 +113,15 @@ class SchedulerTest {
     }
 
     @Test
+    void oneCycleWithoutMomentumCyclingLeavesMomentumAlone() {
+        var o = sgd();
+        var s = OptimFacade.oneCycleLR(o, 1.0, 10).cycleMomentum(false);
+        s.step();
+        assertEquals(0.9, o.paramGroups().get(0).num("momentum"), 1e-12);
+        assertEquals(0.52, o.lr(), 1e-12);
+    }
+
+    @Test
     void reduceOnPlateau() {
         var o = sgd();
         var s = OptimFacade.reduceLROnPlateau(o).patience(1).factor(0.5).cooldown(1).minLr(0.02);

@@ -27,9 +27,16 @@ public final class OneCycleLR extends LRScheduler {
     private final int totalSteps;
     private double pctStart = 0.3, baseMomentum = 0.85, maxMomentum = 0.95, divFactor = 25, finalDivFactor = 1e4;
     private boolean cos = true, cycleMomentum = true, threePhase;
+    private final Object[] momentumBefore;
 
     public OneCycleLR(Optimizer optimizer, double maxLr, int totalSteps) {
         super(optimizer);
+        var groups = optimizer.paramGroups();
+        momentumBefore = new Object[groups.size()];
+        for (int i = 0; i < momentumBefore.length; i++) {
+            ParamGroup g = groups.get(i);
+            momentumBefore[i] = g.has("beta1") ? g.get("beta1") : g.has("momentum") ? g.get("momentum") : null;
+        }
         if (totalSteps <= 0) throw new TensorError("OneCycleLR: totalSteps must be > 0, got " + totalSteps);
         if (maxLr < 0) throw new TensorError("OneCycleLR: maxLr must be >= 0, got " + maxLr);
         this.maxLr = maxLr;
@@ -58,6 +65,10 @@ public final class OneCycleLR extends LRScheduler {
     /** Whether momentum cycles inversely to the rate (default true). */
     public OneCycleLR cycleMomentum(boolean on) {
         cycleMomentum = on;
+        var groups = optimizer.paramGroups();
+        for (int i = 0; i < momentumBefore.length && !on; i++) {
+            if (momentumBefore[i] instanceof Number m) setMomentum(groups.get(i), m.doubleValue());
+        }
         restart("cycleMomentum");
         return this;
     }
