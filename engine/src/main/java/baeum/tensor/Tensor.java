@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * An n-dimensional array with autograd: a {@link Storage} read through a shape, strides and an
  * offset, so that views ({@code view}, {@code transpose}, slicing...) share the numbers without
- * copying. The ops themselves are grouped by theme in {@link TensorValues}, {@link TensorAutograd}, {@link TensorViews},
- * {@link TensorMath}, {@link TensorCompare}, {@link TensorReductions} and {@link TensorInPlace}; create tensors with the functions of
+ * copying. The ops themselves are grouped by theme in {@link TensorValues},
+ * {@link TensorAutograd}, {@link TensorViews}, {@link TensorIndexing}, {@link TensorMath}, {@link TensorCompare},
+ * {@link TensorReductions}, {@link TensorStats} and {@link TensorInPlace}; create tensors with the functions of
  * {@code baeum.Baeum} ({@code tensor}, {@code zeros}, {@code randn}...).
  *
  * <pre>
@@ -21,8 +22,8 @@ import java.util.Arrays;
  *         [6., 8.]])
  * </pre>
  */
-public final class Tensor implements TensorValues, TensorAutograd, TensorViews, TensorMath, TensorCompare, TensorReductions,
-        TensorInPlace {
+public final class Tensor implements TensorValues, TensorAutograd, TensorViews, TensorIndexing, TensorMath, TensorCompare, TensorReductions,
+        TensorStats, TensorInPlace {
     Storage storage;
     int[] shape;
     int[] strides;

@@ -86,6 +86,9 @@ class ArithmeticTest {
         assertEquals(DType.INT64, tensor(1, 2).mul(3).dtype());
         assertEquals(DType.FLOAT32, tensor(1, 2).mul(0.5).dtype());
         assertEquals(DType.INT64, tensor(true, false).sum().dtype());
+        close(new float[] {1.5f, 0}, tensor(1.5f, 2f).mul(tensor(true, false)));           // a dropout-style mask
+        close(new float[] {1, 2.5f}, where(tensor(true, false), tensor(1, 2), tensor(0.5f)).add(tensor(0f, 2f)));
+        assertArrayEquals(new long[] {1, 0}, tensor(1.5f, 2f).lt(tensor(2, 2)).toLongArray());
         assertEquals(1L, tensor(true, false).sum().itemLong());
     }
 

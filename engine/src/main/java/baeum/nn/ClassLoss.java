@@ -1,0 +1,98 @@
+package baeum.nn;
+
+import baeum.tensor.Tensor;
+import baeum.tensor.TensorError;
+
+/**
+ * Negative log-likelihood and cross-entropy as one computation: {@code loss_n = -Σ_c logp[n, c] * M[n, c]}
+ * where the coefficients {@code M} are built from the labels (one-hot times the class weight,
+ * blended with the uniform label-smoothing term) or taken from a probability target.
+ */
+final class ClassLoss {
+    private ClassLoss() {}
+
+    static Tensor apply(String op, Tensor input, Tensor target, Tensor weight, int ignoreIndex, String reduction,
+                        double smoothing, boolean probabilities) {
+        boolean single = input.dim() == 1;
+        Tensor x = single ? input.unsqueeze(0) : input;
+        Tensor y = single && !probabilities ? target.reshape(1) : single ? target.unsqueeze(0) : target;
+        if (x.dim() < 2) {
+            throw new TensorError(op + ": expected input of shape (N, C), (N, C, d...) or (C), got " + input.shape());
+        }
+        int n = x.size(0), c = x.size(1);
+        int inner = c == 0 || n == 0 ? 0 : (int) (x.numel() / ((long) n * c));
+        if (weight != null && (weight.dim() != 1 || weight.size(0) != c)) {
+            throw new TensorError(op + ": weight must have one entry per class (" + c + "), got " + weight.shape());
+        }
+        int[] channelShape = new int[x.dim()];
+        java.util.Arrays.fill(channelShape, 1);
+        channelShape[1] = c;
+        Tensor logp = op.equals("nllLoss") ? x : x.logSoftmax(1);
+        if (probabilities) {
+            if (!y.shape().equals(x.shape())) {
+                throw new TensorError(op + ": a probability target must have the input's shape " + input.shape() + ", got "
+                        + target.shape() + "; for class labels pass an int64 tensor");
+            }
+            Tensor p = smoothing > 0 ? y.mul(1 - smoothing).add(smoothing / c) : y;
+            Tensor prod = logp.mul(p);
+            if (weight != null) {
+                prod = prod.mul(weight.reshape(channelShape));
+            }
+            Tensor loss = prod.sum(1).neg();
+            return reduction.equals("none") && single ? loss.squeeze(0) : Losses.reduce(op, loss, reduction);
+        }
+        checkTargetShape(op, x, y, input, target);
+        long[] labels = y.toLongArray();
+        double[] w = weight == null ? null : NnTensors.doubles(weight);
+        double[] coef = new double[n * c * inner];
+        double counted = 0;
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < inner; d++) {
+                long label = labels[i * inner + d];
+                if (label == ignoreIndex) {
+                    continue;
+                }
+                if (label < 0 || label >= c) {
+                    throw new TensorError(op + ": label " + label + " is out of range for " + c + " classes (valid labels are 0.."
+                            + (c - 1) + (ignoreIndex < 0 || ignoreIndex >= c ? ", or ignoreIndex " + ignoreIndex : "")
+                            + "); check the labels or the number of outputs of the model");
+                }
+                double wl = w == null ? 1 : w[(int) label];
+                counted += wl;
+                coef[((i * c) + (int) label) * inner + d] += (1 - smoothing) * wl;
+                if (smoothing > 0) {
+                    for (int k = 0; k < c; k++) {
+                        coef[((i * c) + k) * inner + d] += smoothing * (w == null ? 1 : w[k]) / c;
+                    }
+                }
+            }
+        }
+        Tensor loss = logp.mul(NnTensors.fromDoublesLike(coef, x, x.shape().toArray())).sum(1).neg();
+        Tensor reduced = switch (reduction) {
+            case "none" -> single ? loss.squeeze(0) : loss;
+            case "sum" -> loss.sum();
+            case "mean" -> loss.sum().div(counted);
+            default -> Losses.reduce(op, loss, reduction);
+        };
+        return smoothing == 0 ? NnNode.named("NllLossBackward0", reduced) : reduced;
+    }
+
+    private static void checkTargetShape(String op, Tensor x, Tensor y, Tensor input, Tensor target) {
+        boolean ok = y.dim() == x.dim() - 1 && y.size(0) == x.size(0);
+        for (int d = 2; ok && d < x.dim(); d++) {
+            ok = y.size(d - 1) == x.size(d);
+        }
+        if (!ok) {
+            throw new TensorError(op + ": input " + input.shape() + " needs class labels of shape "
+                    + expected(x) + ", got " + target.shape());
+        }
+    }
+
+    private static String expected(Tensor x) {
+        StringBuilder sb = new StringBuilder("(").append(x.size(0));
+        for (int d = 2; d < x.dim(); d++) {
+            sb.append(", ").append(x.size(d));
+        }
+        return sb.append(x.dim() == 2 ? ",)" : ")").toString();
+    }
+}
