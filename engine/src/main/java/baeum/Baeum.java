@@ -152,7 +152,10 @@ public final class Baeum extends baeum.tensor.TensorFactories {
     /**
      * A scope in which ops are not recorded for backward: {@code try (var g = noGrad()) { ... }}.
      * <pre>
+     * jshell> var w = ones(2).requiresGrad_(); w.sum().backward()
      * jshell> try (var g = noGrad()) { w.sub_(w.grad().mul(0.1)); }
+     * jshell> w
+     * w ==> tensor([0.9000, 0.9000], requires_grad=True)
      * </pre>
      */
     public static GradMode noGrad() {
@@ -186,6 +189,7 @@ public final class Baeum extends baeum.tensor.TensorFactories {
      * <pre>
      * jshell> setGradEnabled(false); isGradEnabled()
      * $2 ==> false
+     * jshell> setGradEnabled(true)
      * </pre>
      */
     public static void setGradEnabled(boolean on) {

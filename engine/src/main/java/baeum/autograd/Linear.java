@@ -14,7 +14,7 @@ import baeum.tensor.TensorError;
  * flattened to rows and the result reshaped back.
  *
  * <pre>
- * jshell> Linear.apply(ones(2, 3), ones(4, 3), tensor(1f, 2f, 3f, 4f))
+ * jshell> baeum.autograd.Linear.apply(ones(2, 3), ones(4, 3), tensor(1f, 2f, 3f, 4f))
  * $1 ==> tensor([[4., 5., 6., 7.],
  *         [4., 5., 6., 7.]])
  * </pre>

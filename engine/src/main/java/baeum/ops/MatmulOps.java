@@ -29,6 +29,7 @@ public final class MatmulOps {
         }
         if (!transA && !transB) {
             for (int i = 0; i < m; i++) {
+                if ((i & 15) == 0) Interrupts.check("matmul");
                 int ci = cOff + i * ldc, ai = aOff + i * lda;
                 for (int p = 0; p < k; p++) {
                     float aip = a[ai + p];
@@ -48,6 +49,7 @@ public final class MatmulOps {
             }
         } else if (!transB) {
             for (int p = 0; p < k; p++) {
+                if ((p & 15) == 0) Interrupts.check("matmul");
                 int ap = aOff + p * lda, bp = bOff + p * ldb;
                 for (int i = 0; i < m; i++) {
                     float aip = a[ap + i];

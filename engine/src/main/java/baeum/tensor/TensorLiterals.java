@@ -9,6 +9,18 @@ public class TensorLiterals {
     protected TensorLiterals() {}
 
     /**
+     * An empty float32 tensor, like {@code torch.tensor([])} (without it, {@code tensor()} would be ambiguous).
+     * <pre>
+     * jshell> tensor()
+     * $1 ==> tensor([])
+     * </pre>
+     * Shape: {@code (0)}.
+     */
+    public static Tensor tensor() {
+        return Create.tensor(new float[0], 0);
+    }
+
+    /**
      * A 0-d (scalar) float32 tensor, like {@code torch.tensor(2.)}.
      * <pre>
      * jshell> tensor(2f)

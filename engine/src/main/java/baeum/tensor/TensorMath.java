@@ -51,7 +51,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** Subtracts a number from every element. Shape: unchanged. <pre>jshell> tensor(1f).sub(3)
-     * $1 ==> tensor([-2.])</pre> */
+     * $1 ==> tensor(-2.)</pre> */
     default Tensor sub(double other) {
         return Unary.apply(ADD_S, self(), -other, 0);
     }
@@ -167,7 +167,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** Natural logarithm of each element. Shape: unchanged. <pre>jshell> tensor(1f).log()
-     * $1 ==> tensor([0.])</pre> */
+     * $1 ==> tensor(0.)</pre> */
     default Tensor log() {
         return Unary.apply(LOG, self(), 0, 0);
     }
@@ -179,7 +179,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** 1 / sqrt of each element. Shape: unchanged. <pre>jshell> tensor(4f).rsqrt()
-     * $1 ==> tensor([0.5000])</pre> */
+     * $1 ==> tensor(0.5000)</pre> */
     default Tensor rsqrt() {
         return Unary.apply(RSQRT, self(), 0, 0);
     }
@@ -210,13 +210,13 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** The logistic function 1 / (1 + e^-x). Shape: unchanged. <pre>jshell> tensor(0f).sigmoid()
-     * $1 ==> tensor([0.5000])</pre> */
+     * $1 ==> tensor(0.5000)</pre> */
     default Tensor sigmoid() {
         return Unary.apply(SIGMOID, self(), 0, 0);
     }
 
     /** Hyperbolic tangent. Shape: unchanged. <pre>jshell> tensor(0f).tanh()
-     * $1 ==> tensor([0.])</pre> */
+     * $1 ==> tensor(0.)</pre> */
     default Tensor tanh() {
         return Unary.apply(TANH, self(), 0, 0);
     }

@@ -108,9 +108,10 @@ public sealed interface TensorReductions permits Tensor {
     /**
      * The largest values along {@code dim} and their indices.
      * <pre>
-     * jshell> var r = tensor(new float[][] {{1, 5}, {7, 2}}).max(1); r.values(); r.indices()
-     * $2 ==> tensor([5., 7.])
-     * $3 ==> tensor([1, 0])
+     * jshell> var r = tensor(new float[][] {{1, 5}, {7, 2}}).max(1)
+     * r ==> ValuesIndices[values=tensor([5., 7.]), indices=tensor([1, 0])]
+     * jshell> r.indices()
+     * $2 ==> tensor([1, 0])
      * </pre>
      * Shape: {@code (N, C)} with dim 1 -> values and indices of {@code (N)}.
      */
