@@ -4,9 +4,10 @@ import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
 /**
- * Negative log-likelihood and cross-entropy as one computation: {@code loss_n = -Σ_c logp[n, c] * M[n, c]}
- * where the coefficients {@code M} are built from the labels (one-hot times the class weight,
- * blended with the uniform label-smoothing term) or taken from a probability target.
+ * Negative log-likelihood and cross-entropy as one computation on log-probabilities {@code logp}:
+ * with labels, {@code loss_n = -(1 - ε) w[y_n] logp[n, y_n] - ε Σ_c w_c logp[n, c] / C} (the
+ * label's entry picked by {@code gather}, so no {@code N × C} matrix is built besides logp); with a
+ * probability target {@code p}, {@code loss_n = -Σ_c w_c p'[n, c] logp[n, c]}.
  */
 final class ClassLoss {
     private ClassLoss() {}
@@ -44,34 +45,39 @@ final class ClassLoss {
         checkTargetShape(op, x, y, input, target);
         long[] labels = y.toLongArray();
         double[] w = weight == null ? null : NnTensors.doubles(weight);
-        double[] coef = new double[n * c * inner];
-        double counted = 0;
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < inner; d++) {
-                long label = labels[i * inner + d];
-                if (label == ignoreIndex) {
-                    continue;
-                }
-                if (label < 0 || label >= c) {
-                    throw new TensorError(op + ": label " + label + " is out of range for " + c + " classes (valid labels are 0.."
-                            + (c - 1) + (ignoreIndex < 0 || ignoreIndex >= c ? ", or ignoreIndex " + ignoreIndex : "")
-                            + "); check the labels or the number of outputs of the model");
-                }
-                double wl = w == null ? 1 : w[(int) label];
-                counted += wl;
-                coef[((i * c) + (int) label) * inner + d] += (1 - smoothing) * wl;
-                if (smoothing > 0) {
-                    for (int k = 0; k < c; k++) {
-                        coef[((i * c) + k) * inner + d] += smoothing * (w == null ? 1 : w[k]) / c;
-                    }
-                }
+        long[] safe = new long[labels.length];          // ignored labels read class 0, then count with weight 0
+        double[] labelWeight = new double[labels.length];
+        double[] counted = new double[labels.length];
+        double total = 0;
+        for (int i = 0; i < labels.length; i++) {
+            long label = labels[i];
+            if (label == ignoreIndex) {
+                continue;
             }
+            if (label < 0 || label >= c) {
+                throw new TensorError(op + ": label " + label + " is out of range for " + c + " classes (valid labels are 0.."
+                        + (c - 1) + (ignoreIndex < 0 || ignoreIndex >= c ? ", or ignoreIndex " + ignoreIndex : "")
+                        + "); check the labels or the number of outputs of the model");
+            }
+            safe[i] = label;
+            counted[i] = 1;
+            labelWeight[i] = w == null ? 1 : w[(int) label];
+            total += labelWeight[i];
         }
-        Tensor loss = logp.mul(NnTensors.fromDoublesLike(coef, x, x.shape().toArray())).sum(1).neg();
+        int[] pickShape = x.shape().toArray();
+        pickShape[1] = 1;
+        int[] rowShape = y.shape().toArray();
+        Tensor picked = logp.gather(1, NnTensors.fromLongs(safe, pickShape)).squeeze(1);                   // logp[n, y_n]
+        Tensor loss = picked.mul(NnTensors.fromDoublesLike(labelWeight, x, rowShape)).mul(-(1 - smoothing));
+        if (smoothing > 0) {                                                  // ε * Σ_c -w_c logp_c / C per counted label
+            Tensor spread = weight == null ? logp : logp.mul(weight.reshape(channelShape));
+            Tensor uniform = spread.sum(1).mul(NnTensors.fromDoublesLike(counted, x, rowShape)).mul(-smoothing / c);
+            loss = loss.add(uniform);
+        }
         Tensor reduced = switch (reduction) {
             case "none" -> single ? loss.squeeze(0) : loss;
             case "sum" -> loss.sum();
-            case "mean" -> loss.sum().div(counted);
+            case "mean" -> loss.sum().div(total);
             default -> Losses.reduce(op, loss, reduction);
         };
         return smoothing == 0 ? NnNode.named("NllLossBackward0", reduced) : reduced;

@@ -1,7 +1,6 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
 
 /**
  * A 1-d convolution layer, as {@code torch.nn.Conv1d}, for sequences and signals.
@@ -18,44 +17,23 @@ import baeum.tensor.TensorError;
  * }</pre>
  */
 public final class Conv1d extends WeightedLayer {
-    private final int inChannels;
-    private final int outChannels;
-    private final int kernelSize;
-    private final int stride;
-    private final int padding;
-    private final int dilation;
-    private final int groups;
+    private final ConvSpec spec;
 
     public Conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding, int dilation,
                   int groups, boolean bias) {
-        ConvChecks.check("Conv1d", inChannels, outChannels, groups, 1, new int[] {kernelSize}, new int[] {stride},
-                new int[] {padding}, new int[] {dilation});
-        this.inChannels = inChannels;
-        this.outChannels = outChannels;
-        this.kernelSize = kernelSize;
-        this.stride = stride;
-        this.padding = padding;
-        this.dilation = dilation;
-        this.groups = groups;
-        registerParameter("weight", NnTensors.zeros(outChannels, inChannels / groups, kernelSize));
-        if (bias) {
-            registerParameter("bias", NnTensors.zeros(outChannels));
-        }
-        Init.defaultLinear(weight(), bias());
+        spec = new ConvSpec("Conv1d", inChannels, outChannels, new int[] {kernelSize}, new int[] {stride},
+                new int[] {padding}, new int[] {dilation}, groups);
+        spec.registerParameters(this, new int[] {outChannels, inChannels / groups, kernelSize}, bias);
     }
 
     @Override
     public Tensor forward(Tensor input) {
-        if ((input.dim() != 3 && input.dim() != 2) || input.size(-2) != inChannels) {
-            throw new TensorError(this + ": expected input of shape (N, " + inChannels + ", L) or ("
-                    + inChannels + ", L), got " + input.shape());
-        }
-        return Convolutions.conv1d(input, weight(), bias(), stride, padding, dilation, groups);
+        spec.checkInput(this, input);
+        return Convolutions.conv1d(input, weight(), bias(), spec.stride()[0], spec.padding()[0], spec.dilation()[0], spec.groups());
     }
 
     @Override
     protected String extraRepr() {
-        return ConvChecks.repr(inChannels, outChannels, new int[] {kernelSize}, new int[] {stride},
-                new int[] {padding}, new int[] {dilation}, groups, bias() != null);
+        return spec.repr() + spec.reprTail(bias() != null);
     }
 }

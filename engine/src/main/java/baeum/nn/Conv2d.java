@@ -1,7 +1,6 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
 
 /**
  * A 2-d convolution layer, as {@code torch.nn.Conv2d}: {@code out[n, o] = bias[o] + Σ_c weight[o, c] ⋆ input[n, c]}
@@ -20,46 +19,27 @@ import baeum.tensor.TensorError;
  * }</pre>
  */
 public final class Conv2d extends WeightedLayer {
-    private final int inChannels;
-    private final int outChannels;
-    private final int[] kernelSize;
-    private final int[] stride;
-    private final int[] padding;
-    private final int[] dilation;
-    private final int groups;
+    private final ConvSpec spec;
 
     public Conv2d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding, int[] dilation,
                   int groups, boolean bias) {
-        ConvChecks.check("Conv2d", inChannels, outChannels, groups, 2, kernelSize, stride, padding, dilation);
-        this.inChannels = inChannels;
-        this.outChannels = outChannels;
-        this.kernelSize = kernelSize.clone();
-        this.stride = stride.clone();
-        this.padding = padding.clone();
-        this.dilation = dilation.clone();
-        this.groups = groups;
-        registerParameter("weight", NnTensors.zeros(outChannels, inChannels / groups, kernelSize[0], kernelSize[1]));
-        if (bias) {
-            registerParameter("bias", NnTensors.zeros(outChannels));
-        }
-        resetParameters();
+        spec = new ConvSpec("Conv2d", inChannels, outChannels, kernelSize, stride, padding, dilation, groups);
+        spec.registerParameters(this, new int[] {outChannels, inChannels / groups, kernelSize[0], kernelSize[1]}, bias);
     }
 
+    /** Draws new weights and bias from PyTorch's default distribution. */
     public void resetParameters() {
         Init.defaultLinear(weight(), bias());
     }
 
     @Override
     public Tensor forward(Tensor input) {
-        if ((input.dim() != 4 && input.dim() != 3) || input.size(-3) != inChannels) {
-            throw new TensorError(this + ": expected input of shape (N, " + inChannels + ", H, W) or ("
-                    + inChannels + ", H, W), got " + input.shape());
-        }
-        return Convolutions.conv2d(input, weight(), bias(), stride, padding, dilation, groups);
+        spec.checkInput(this, input);
+        return Convolutions.conv2d(input, weight(), bias(), spec.stride(), spec.padding(), spec.dilation(), spec.groups());
     }
 
     @Override
     protected String extraRepr() {
-        return ConvChecks.repr(inChannels, outChannels, kernelSize, stride, padding, dilation, groups, bias() != null);
+        return spec.repr() + spec.reprTail(bias() != null);
     }
 }

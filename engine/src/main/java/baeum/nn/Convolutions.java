@@ -4,7 +4,7 @@ import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
 /**
- * 1-d and 2-d convolution (cross-correlation, as PyTorch), by im2col ({@link Unfold}, an autograd
+ * 1-d and 2-d convolution (cross-correlation, as PyTorch), by im2col ({@link Im2Col}, an autograd
  * op with forward and backward side by side) and one batched matrix product with the flattened
  * weight (the engine's matmul, with its own backward).
  */
@@ -38,7 +38,7 @@ public final class Convolutions {
     /** im2col, then one (grouped, batched) matrix product with the flattened weight, then the bias. */
     private static Tensor convolve(Tensor input, Tensor weight, Tensor bias, int groups, Window2d win) {
         int n = input.size(0), o = weight.size(0), positions = win.positions();
-        Tensor cols = Unfold.apply(input, win);                                    // (N, C*kh*kw, L)
+        Tensor cols = Im2Col.unfold(input, win);                                    // (N, C*kh*kw, L)
         Tensor out = groups == 1
                 ? weight.reshape(o, -1).matmul(cols)                               // (N, O, L)
                 : weight.reshape(groups, o / groups, -1).matmul(cols.reshape(n, groups, -1, positions)).reshape(n, o, positions);
@@ -78,5 +78,50 @@ public final class Convolutions {
             throw new TensorError(op + ": bias " + bias.shape() + " must have one entry per output channel ("
                     + weight.size(0) + ")");
         }
+    }
+
+    /**
+     * 2-d transposed convolution (the gradient of conv2d with respect to its input; "deconvolution"):
+     * each input pixel scatters {@code weight} times its value onto the output, overlaps summed.
+     * Shape: input {@code (N, Cin, H, W)} or {@code (Cin, H, W)}, weight {@code (Cin, Cout/groups, kh, kw)},
+     * bias {@code (Cout)} or null; output {@code (N, Cout, OH, OW)} with
+     * {@code OH = (H - 1)*stride - 2*padding + dilation*(kh - 1) + outputPadding + 1}.
+     *
+     * <pre>{@code
+     * jshell> nn.convTranspose2d(ones(1, 1, 2, 2), ones(1, 1, 2, 2), null, new int[] {2, 2}, new int[] {0, 0}, new int[] {0, 0}, 1, new int[] {1, 1}).shape()
+     * $1 ==> (1, 1, 4, 4)
+     * }</pre>
+     */
+    public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        if (input.dim() == 3) {
+            return convTranspose2d(input.unsqueeze(0), weight, bias, stride, padding, outputPadding, groups, dilation).squeeze(0);
+        }
+        if (input.dim() != 4 || weight.dim() != 4 || groups < 1 || weight.size(0) % groups != 0 || input.size(1) != weight.size(0)) {
+            throw new TensorError("convTranspose2d: expected an input (N, Cin, H, W) and a weight (Cin, Cout/groups, kh, kw)"
+                    + " with Cin divisible by groups=" + groups + ", got input " + input.shape() + " and weight " + weight.shape());
+        }
+        for (int d = 0; d < 2; d++) {
+            if (outputPadding[d] < 0 || outputPadding[d] >= Math.max(stride[d], dilation[d])) {
+                throw new TensorError("convTranspose2d: output padding (" + outputPadding[0] + ", " + outputPadding[1]
+                        + ") must be smaller than either stride or dilation, got stride (" + stride[0] + ", " + stride[1]
+                        + ") and dilation (" + dilation[0] + ", " + dilation[1] + ")");
+            }
+        }
+        int n = input.size(0), h = input.size(2), w = input.size(3), kh = weight.size(2), kw = weight.size(3);
+        int cout = weight.size(1) * groups, cin = input.size(1);
+        int oh = (h - 1) * stride[0] - 2 * padding[0] + dilation[0] * (kh - 1) + outputPadding[0] + 1;
+        int ow = (w - 1) * stride[1] - 2 * padding[1] + dilation[1] * (kw - 1) + outputPadding[1] + 1;
+        Window2d win = Window2d.conv("convTranspose2d", oh, ow, kh, kw, stride[0], stride[1], padding[0], padding[1],
+                dilation[0], dilation[1]);
+        Tensor cols = groups == 1
+                ? weight.reshape(cin, -1).t().matmul(input.reshape(n, cin, h * w))                        // (N, Cout*kh*kw, H*W)
+                : weight.reshape(groups, cin / groups, -1).transpose(1, 2)
+                        .matmul(input.reshape(n, groups, cin / groups, h * w)).reshape(n, -1, h * w);
+        Tensor out = Im2Col.fold(cols, cout, win);
+        if (bias != null) {
+            out = out.add(bias.reshape(cout, 1, 1));
+        }
+        return NnNode.named("ConvolutionBackward0", out);
     }
 }

@@ -26,8 +26,7 @@ public final class Functions {
             throw new TensorError("linear: input " + x.shape() + " does not fit weight " + weight.shape()
                     + "; the input's last dimension must equal the weight's second");
         }
-        Tensor y = x.matmul(weight.t());
-        return bias == null ? y : y.add(bias);
+        return baeum.autograd.Linear.apply(x, weight, bias);          // the engine's fused x Wᵀ + b
     }
 
     /** max(0, x), elementwise. Shape: any. {@code jshell> nn.relu(tensor(-1f, 2f))} gives {@code tensor([0., 2.])}. */

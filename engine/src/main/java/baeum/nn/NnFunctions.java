@@ -38,6 +38,12 @@ public class NnFunctions extends NnActivations {
         return Convolutions.conv2d(x, weight, bias, stride, padding, dilation, groups);
     }
 
+    /** Transposed convolution; see {@link Convolutions#convTranspose2d}. */
+    public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] outputPadding,
+                                         int groups, int[] dilation) {
+        return Convolutions.convTranspose2d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
     /** Max pooling with a square window {@code k} and stride {@code k}. */
     public static Tensor maxPool2d(Tensor x, int kernelSize) {
         return maxPool2d(x, kernelSize, kernelSize, 0);

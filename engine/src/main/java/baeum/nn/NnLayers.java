@@ -23,7 +23,7 @@ public class NnLayers {
 
     /** {@code padding} {@code "valid"} or {@code "same"} (odd kernel sizes), stride 1. */
     public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, String padding) {
-        return conv1d(inChannels, outChannels, kernelSize, 1, ConvChecks.namedPadding("Conv1d", padding, kernelSize, 1));
+        return conv1d(inChannels, outChannels, kernelSize, 1, ConvSpec.namedPadding("Conv1d", padding, kernelSize, 1));
     }
 
     public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
@@ -45,7 +45,7 @@ public class NnLayers {
      * the kernel size must be odd, since Baeum pads symmetrically). {@code jshell> nn.conv2d(16, 32, 3, "same")}
      */
     public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, String padding) {
-        return conv2d(inChannels, outChannels, kernelSize, 1, ConvChecks.namedPadding("Conv2d", padding, kernelSize, 1));
+        return conv2d(inChannels, outChannels, kernelSize, 1, ConvSpec.namedPadding("Conv2d", padding, kernelSize, 1));
     }
 
     public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
@@ -62,6 +62,24 @@ public class NnLayers {
     public static Conv2d conv2d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding, int[] dilation,
                                 int groups, boolean bias) {
         return new Conv2d(inChannels, outChannels, kernelSize, stride, padding, dilation, groups, bias);
+    }
+
+    /** {@code ConvTranspose2d(in, out, k)}: stride 1, no padding. Shape: {@code (N, in, H, W)} to {@code (N, out, H+k-1, W+k-1)}. */
+    public static ConvTranspose2d convTranspose2d(int inChannels, int outChannels, int kernelSize) {
+        return convTranspose2d(inChannels, outChannels, kernelSize, 1, 0, 0);
+    }
+
+    /** With stride, padding and output padding: {@code OH = (H - 1)*stride - 2*padding + k + outputPadding}. */
+    public static ConvTranspose2d convTranspose2d(int inChannels, int outChannels, int kernelSize, int stride, int padding,
+                                                  int outputPadding) {
+        return convTranspose2d(inChannels, outChannels, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
+                new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, 1, true, new int[] {1, 1});
+    }
+
+    /** Every setting as {@code {height, width}} pairs, in PyTorch's argument order. */
+    public static ConvTranspose2d convTranspose2d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding,
+                                                  int[] outputPadding, int groups, boolean bias, int[] dilation) {
+        return new ConvTranspose2d(inChannels, outChannels, kernelSize, stride, padding, outputPadding, groups, bias, dilation);
     }
 
     /** {@code MaxPool2d(k)}: stride k. Shape: {@code (N, C, H, W)} to {@code (N, C, H/k, W/k)} (rounded down). {@code jshell> nn.maxPool2d(2)} */
@@ -114,6 +132,11 @@ public class NnLayers {
 
     public static Flatten flatten(int startDim, int endDim) {
         return new Flatten(startDim, endDim);
+    }
+
+    /** {@code Unflatten(dim, sizes)}: splits one dimension, e.g. {@code nn.unflatten(1, 1, 28, 28)} turns {@code (N, 784)} into {@code (N, 1, 28, 28)}. */
+    public static Unflatten unflatten(int dim, int... sizes) {
+        return new Unflatten(dim, sizes);
     }
 
     /** {@code Dropout(p=0.5)}. */

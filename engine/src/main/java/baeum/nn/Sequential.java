@@ -1,6 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
+import baeum.tensor.TensorError;
 
 import java.util.Iterator;
 import java.util.List;
@@ -41,7 +42,7 @@ public class Sequential extends Module implements Iterable<Module> {
         List<Module> layers = children();
         int i = index < 0 ? index + layers.size() : index;
         if (i < 0 || i >= layers.size()) {
-            throw new baeum.tensor.TensorError(typeName() + ".get: index " + index + " is out of range for "
+            throw new TensorError(typeName() + ".get: index " + index + " is out of range for "
                     + layers.size() + " layers");
         }
         return layers.get(i);
@@ -56,11 +57,18 @@ public class Sequential extends Module implements Iterable<Module> {
         return children().iterator();
     }
 
+    /** Applies the layers in order. An error in a layer is reported with the layer's name, e.g. {@code in layer (2): Linear(...): ...}. */
     @Override
     public Tensor forward(Tensor input) {
         Tensor x = input;
-        for (Module m : children()) {
-            x = m.forward(x);
+        for (var e : namedChildren().entrySet()) {
+            try {
+                x = e.getValue().forward(x);
+            } catch (TensorError err) {
+                TensorError located = new TensorError(typeName() + ", in layer (" + e.getKey() + "): " + err.getMessage());
+                located.setStackTrace(err.getStackTrace());
+                throw located;
+            }
         }
         return x;
     }

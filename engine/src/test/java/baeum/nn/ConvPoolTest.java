@@ -116,6 +116,44 @@ class ConvPoolTest {
         gradcheck(in -> NnFunctions.conv1d(in[0], in[1], null, 2, 1, 2, 1), leaf(0.4, 1, 2, 2, 7), leaf(0.9, 0.4, 3, 2, 2));
     }
 
+    /**
+     * F.conv_transpose2d(sinfill((2,4,3,2),.3), sinfill((4,3,3,2),.7,.4), sinfill((3,),.2,.3), stride=(2,1),
+     * padding=(1,0), output_padding=(1,0), dilation=(1,2)); F.conv_transpose2d(x, sinfill((4,1,2,2),.1,.5), None, stride=2, groups=2)
+     */
+    @Test
+    void transposedConvolutionMatchesPyTorch() {
+        Tensor x = sin64(0.3, 1, 2, 4, 3, 2);
+        Tensor y = NnFunctions.convTranspose2d(x, sin64(0.7, 0.4, 4, 3, 3, 2), sin64(0.2, 0.3, 3), new int[] {2, 1},
+                new int[] {1, 0}, new int[] {1, 0}, 1, new int[] {1, 2});
+        assertShape(y, 2, 3, 6, 4);
+        double[] all = y.toDoubleArray();
+        assertValues(new double[] {0.156175355, 0.337146382, 0.0837433006, 0.149847275, 0.265191347, 0.0919849915, 0.33202529,
+            0.0148746206, 0.387583385, 0.283765052}, Create.ofDoubles(java.util.Arrays.copyOf(all, 10), DType.FLOAT64, 10), TOL);
+        assertValues(new double[] {-0.0334716931, -0.0756667537, 0.1048134, 0.0740782181, 0.334837639, 0.330017572},
+                Create.ofDoubles(java.util.Arrays.copyOfRange(all, all.length - 6, all.length), DType.FLOAT64, 6), TOL);
+        Tensor g = NnFunctions.convTranspose2d(x, sin64(0.1, 0.5, 4, 1, 2, 2), null, new int[] {2, 2}, new int[] {0, 0},
+                new int[] {0, 0}, 2, new int[] {1, 1});
+        assertShape(g, 2, 2, 6, 4);
+        assertEquals(4.88897379, g.sum().itemDouble(), TOL);
+        assertValues(new double[] {-0.102185317, 0.322285141, -0.0636795052, 0.497290541}, g.get(0, 0, 0), TOL);
+        gradcheck(in -> NnFunctions.convTranspose2d(in[0], in[1], in[2], new int[] {2, 1}, new int[] {1, 0}, new int[] {1, 0}, 1,
+                new int[] {1, 2}), transposedLeaf(0.3, 1, 1, 2, 3, 2), leaf(0.7, 0.4, 2, 3, 3, 2), leaf(0.2, 0.3, 3));
+        gradcheck(in -> NnFunctions.convTranspose2d(in[0], in[1], null, new int[] {2, 2}, new int[] {0, 0}, new int[] {1, 1}, 2,
+                new int[] {1, 1}), leaf(0.3, 1, 1, 4, 2, 2), leaf(0.1, 0.5, 4, 1, 2, 2));
+        assertEquals("ConvTranspose2d(16, 8, kernel_size=(3, 3), stride=(2, 2), padding=(1, 1), output_padding=(1, 1))",
+                NnFacade.convTranspose2d(16, 8, 3, 2, 1, 1).toString());
+        assertEquals("ConvTranspose2d(16, 8, kernel_size=(4, 4), stride=(1, 1), dilation=(2, 2), groups=2, bias=False)",
+                NnFacade.convTranspose2d(16, 8, new int[] {4, 4}, new int[] {1, 1}, new int[] {0, 0}, new int[] {0, 0}, 2, false,
+                        new int[] {2, 2}).toString());
+        ConvTranspose2d up = NnFacade.convTranspose2d(16, 8, 3, 2, 1, 1);
+        assertShape(up.forward(Create.randn(2, 16, 7, 7)), 2, 8, 14, 14);
+        assertShape(up.weight(), 16, 8, 3, 3);
+        assertTrue(up.weight().abs().max().itemDouble() <= 1 / Math.sqrt(8 * 9));
+        TensorError e = assertThrows(TensorError.class, () -> up.forward(Create.randn(2, 8, 7, 7)));
+        assertTrue(e.getMessage().startsWith("ConvTranspose2d(16, 8, kernel_size=(3, 3)") && e.getMessage().contains("got (2, 8, 7, 7)"),
+                e.getMessage());
+    }
+
     static final Tensor XP = sin64(0.2, 1, 1, 2, 5, 5);
 
     @Test
@@ -167,6 +205,22 @@ class ConvPoolTest {
         gradcheck(in -> NnFunctions.adaptiveAvgPool2d(in[0], 2, 3), transposedLeaf(0.2, 1, 1, 2, 5, 5));
         Tensor expanded = Create.ofDoubles(new double[] {1, 2, 3, 4}, DType.FLOAT64, 1, 1, 1, 4).expand(1, 2, 3, 4);
         assertValues(new double[] {2, 4, 2, 4}, NnFunctions.maxPool2d(expanded, 2), 0);
+    }
+
+    @Test
+    void float32PathsAgreeWithFloat64() {
+        Tensor x64 = sin64(0.2, 1, 2, 3, 6, 5);
+        Tensor x32 = x64.to(DType.FLOAT32);
+        Tensor w64 = sin64(0.5, 0.3, 4, 3, 3, 2);
+        assertValues(NnFunctions.conv2d(x64, w64, null, 2, 1, 1, 1).toDoubleArray(),
+                NnFunctions.conv2d(x32, w64.to(DType.FLOAT32), null, 2, 1, 1, 1), 1e-6);
+        assertValues(NnFunctions.maxPool2d(x64, 3, 2, 1).toDoubleArray(), NnFunctions.maxPool2d(x32, 3, 2, 1), 1e-6);
+        assertValues(NnFunctions.avgPool2d(x64, 3, 2, 1).toDoubleArray(), NnFunctions.avgPool2d(x32, 3, 2, 1), 1e-6);
+        assertValues(NnFunctions.adaptiveAvgPool2d(x64, 4, 3).toDoubleArray(), NnFunctions.adaptiveAvgPool2d(x32, 4, 3), 1e-6);
+        Tensor x = x32.clone().requiresGrad_();
+        NnFunctions.maxPool2d(x, 2).sum().backward();
+        assertEquals(2 * 3 * 3 * 2, x.grad().sum().itemDouble(), 1e-6, "one unit of gradient per window");
+        assertEquals(DType.FLOAT32, x.grad().dtype());
     }
 
     @Test

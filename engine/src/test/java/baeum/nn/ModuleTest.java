@@ -107,6 +107,9 @@ class ModuleTest {
                 + "  (2): Linear(in_features=256, out_features=10, bias=False)\n)", model.toString());
         assertEquals(List.of("0.weight", "0.bias", "2.weight"), List.copyOf(model.namedParameters().keySet()));
         assertSame(model.get(2), model.get(-1));
+        TensorError e = assertThrows(TensorError.class, () -> model.forward(Create.randn(2, 28, 28)));
+        assertEquals("Sequential, in layer (0): Linear(in_features=784, out_features=256, bias=True): expected input of shape"
+                + " (*, 784), got (2, 28, 28); the last dimension must be in_features=784", e.getMessage());
     }
 
     @Test

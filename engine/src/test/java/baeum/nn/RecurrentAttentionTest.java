@@ -179,7 +179,7 @@ class RecurrentAttentionTest {
         Tensor floatMask = sin64(0.5, 0.5, 3, 3);
         assertValues(new double[] {-0.00552493195, -0.429498438, -0.0895735023, -1.0261514},
                 mha.forward(x, x, x, null, floatMask, false).output().get(0, 0), TOL);
-        gradcheck(in -> mha.forward(in[0], in[0], in[0], null, null, true).output(), leaf(0.3, 1, 2, 3, 4));
+        gradcheck(in -> mha.forward(in[0], in[0], in[0], null, null, true).output(), NnTesting.transposedLeaf(0.3, 1, 2, 3, 4));
         TensorError e = assertThrows(TensorError.class, () -> mha.forward(Create.randn(2, 3, 5)));
         assertTrue(e.getMessage().contains("expected query, key and value of shape (N, L, 4)"), e.getMessage());
     }

@@ -45,6 +45,43 @@ class TrainingTest {
     }
 
     @Test
+    void smallCnnLearnsBarOrientation() {
+        Rng.manualSeed(5);
+        int n = 32;
+        double[] images = new double[n * 64];
+        long[] labels = new long[n];
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 2;                                             // 0: horizontal bar, 1: vertical bar
+            int at = 1 + r.nextInt(6);
+            for (int k = 0; k < 8; k++) {
+                images[i * 64 + (labels[i] == 0 ? at * 8 + k : k * 8 + at)] = 1;
+            }
+            for (int k = 0; k < 64; k++) {
+                images[i * 64 + k] += 0.1 * r.nextGaussian();
+            }
+        }
+        Tensor x = Create.ofDoubles(images, DType.FLOAT32, n, 1, 8, 8);
+        Tensor y = Create.ofLongs(labels, n);
+        var model = Baeum.nn.seq(Baeum.nn.conv2d(1, 4, 3, "same"), Baeum.nn.batchNorm2d(4), Baeum.nn.relu(),
+                Baeum.nn.maxPool2d(2), Baeum.nn.conv2d(4, 8, 3), Baeum.nn.relu(), Baeum.nn.adaptiveAvgPool2d(1),
+                Baeum.nn.flatten(), Baeum.nn.dropout(0.1), Baeum.nn.linear(8, 2));
+        var lossFn = Baeum.nn.crossEntropyLoss();
+        for (int step = 0; step < 150; step++) {
+            Tensor loss = lossFn.apply(model.forward(x), y);
+            model.zeroGrad();
+            loss.backward();
+            for (Tensor p : model.parameters()) {
+                p.data().sub_(p.grad().mul(0.1));
+            }
+        }
+        model.eval();
+        Tensor predicted = model.forward(x).argmax(1);
+        double accuracy = predicted.eq(y).to(DType.FLOAT32).mean().itemDouble();
+        assertTrue(accuracy >= 0.95, "training accuracy " + accuracy);
+    }
+
+    @Test
     void dropoutDropsAndScalesInTrainingAndPassesThroughInEval() {
         Rng.manualSeed(1);
         Dropout d = Baeum.nn.dropout(0.25);
@@ -166,6 +203,11 @@ class TrainingTest {
         assertTrue(t.fc.weight().grad() != null);
         assertEquals("Flatten(start_dim=1, end_dim=-1)", Baeum.nn.flatten().toString());
         assertEquals("Identity()", Baeum.nn.identity().toString());
+        Unflatten u = Baeum.nn.unflatten(1, 1, 28, 28);
+        assertEquals("Unflatten(dim=1, unflattened_size=(1, 28, 28))", u.toString());
+        NnTesting.assertShape(u.forward(Create.randn(4, 784)), 4, 1, 28, 28);
+        NnTesting.assertShape(Baeum.nn.unflatten(-1, 2, 3).forward(Create.randn(4, 6)), 4, 2, 3);
+        assertThrows(TensorError.class, () -> u.forward(Create.randn(4, 785)));
         assertEquals("Softmax(dim=1)", Baeum.nn.softmax(1).toString());
         assertEquals("SiLU()", Baeum.nn.swish().toString());
         assertEquals("MSELoss()", Baeum.nn.mseLoss().toString());
