@@ -7,7 +7,8 @@ import baeum.tensor.Tensor;
  * and the targets {@code y} likewise. Shape: x (B, ...), y (B) for class labels.
  *
  * <pre>
- * jshell> for (var b : data.loader(train, 64)) { var out = model.forward(b.x()); ... }
+ * jshell> var model = nn.linear(4, 3);
+ * jshell> for (var b : data.loader(datasets.iris(), 64)) { var out = model.forward(b.x()); }
  * </pre>
  */
 public record Batch(Tensor x, Tensor y) {

@@ -10,9 +10,9 @@ import java.util.function.UnaryOperator;
  * {@code import static baeum.Baeum.*}.
  *
  * <pre>
- * jshell> var train = datasets.fashionMnist(true)
- * jshell> for (var b : data.loader(train, 64).shuffle(true)) { ... b.x() ... b.y() ... }
- * jshell> data.accuracy(model.forward(test.x()), test.y())
+ * jshell> var train = datasets.iris(); var model = nn.linear(4, 3);
+ * jshell> for (var b : data.loader(train, 16).shuffle(true)) { var scores = model.forward(b.x()); }
+ * jshell> var accuracy = data.accuracy(model.forward(train.x()), train.y());
  * </pre>
  */
 public class DataFacade {

@@ -15,10 +15,11 @@ import java.util.Random;
  * {@link Dataset#batch}.
  *
  * <pre>
- * jshell> var loader = data.loader(train, 64).shuffle(true).seed(0)
- * jshell> loader.size()                       // batches per epoch
- * $2 ==> 938
- * jshell> for (var b : loader) { model.forward(b.x()); ... }
+ * jshell> var loader = data.loader(datasets.iris(), 16).shuffle(true).seed(0);
+ * jshell> loader.size()                       // batches per epoch: 150 / 16, rounded up
+ * $2 ==> 10
+ * jshell> var model = nn.linear(4, 3);
+ * jshell> for (var b : loader) { var scores = model.forward(b.x()); }
  * </pre>
  */
 public final class DataLoader implements Iterable<Batch> {

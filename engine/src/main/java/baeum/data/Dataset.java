@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
  * directly.
  *
  * <pre>
- * jshell> var ds = data.tensorDataset(x, y); ds.size()
- * $1 ==> 150
+ * jshell> var ds = datasets.iris(); ds.size()
+ * $2 ==> 150
  * jshell> var loader = data.loader(ds.transform(data.gaussianNoise(0.1)), 16)
  * </pre>
  */

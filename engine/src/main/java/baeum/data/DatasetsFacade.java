@@ -12,8 +12,8 @@ import java.util.Random;
  * (reproducible after {@code manualSeed}).
  *
  * <pre>
- * jshell> var train = datasets.fashionMnist(true)
- * train ==> TensorDataset(size=60000, x=(60000, 1, 28, 28) FLOAT32, y=(60000) INT64)
+ * jshell> var test = datasets.fashionMnist(false)
+ * test ==> TensorDataset(size=10000, x=(10000, 1, 28, 28) FLOAT32, y=(10000) INT64)
  * jshell> var moons = datasets.twoMoons(200, 0.1, 0)
  * </pre>
  */

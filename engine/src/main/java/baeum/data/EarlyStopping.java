@@ -9,9 +9,10 @@ import baeum.tensor.TensorError;
  * for an accuracy).
  *
  * <pre>
- * jshell> var stopper = data.earlyStopping(5)
- * jshell> for (int epoch = 0; epoch &lt; 100; epoch++) { train(); if (stopper.step(validLoss())) break; }
- * jshell> stopper.bestEpoch()
+ * jshell> var stopper = data.earlyStopping(2);
+ * jshell> for (double validLoss : new double[] {0.9, 0.7, 0.8, 0.75, 0.6}) if (stopper.step(validLoss)) break;
+ * jshell> stopper.bestEpoch()                // stopped after 0.8 and 0.75 did not beat 0.7
+ * $3 ==> 1
  * </pre>
  */
 public final class EarlyStopping {

@@ -15,8 +15,8 @@ public final class Metrics {
      * labels (N).
      *
      * <pre>
-     * jshell> data.accuracy(model.forward(x), y)
-     * $1 ==> 0.9733333333333334
+     * jshell> data.accuracy(tensor(new float[][] {{2, 1}, {0, 3}, {1, 0}}), tensor(0, 1, 1))
+     * $1 ==> 0.6666666666666666
      * </pre>
      */
     public static double accuracy(Tensor predictions, Tensor targets) {

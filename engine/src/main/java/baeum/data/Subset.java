@@ -5,7 +5,7 @@ package baeum.data;
  * still assembled by the underlying dataset, so a subset of a {@link TensorDataset} stays fast.
  *
  * <pre>
- * jshell> var firstTen = data.subset(train, IntStream.range(0, 10).toArray())
+ * jshell> var firstTen = data.subset(datasets.iris(), IntStream.range(0, 10).toArray());
  * </pre>
  */
 public final class Subset implements Dataset {

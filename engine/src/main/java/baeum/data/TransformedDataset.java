@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * {@link Dataset#transform}.
  *
  * <pre>
- * jshell> var augmented = train.transform(data.compose(data.randomHorizontalFlip(), data.randomCrop(28, 4)))
+ * jshell> var augmented = datasets.fashionMnist(false).transform(data.compose(data.randomHorizontalFlip(), data.randomCrop(28, 4)));
  * </pre>
  */
 public final class TransformedDataset implements Dataset {

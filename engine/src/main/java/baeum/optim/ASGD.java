@@ -19,7 +19,7 @@ import java.util.List;
  * lr 1e-2, lambd 1e-4, alpha 0.75, t0 1e6, weightDecay 0.
  *
  * <pre>
- * jshell> var opt = optim.asgd(model.parameters(), 1e-2).t0(100)
+ * jshell> var opt = optim.asgd(nn.linear(4, 3).parameters(), 1e-2).t0(100)
  * </pre>
  */
 public final class ASGD extends Optimizer {

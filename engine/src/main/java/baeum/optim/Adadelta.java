@@ -16,7 +16,7 @@ import java.util.List;
  * Defaults: lr 1.0, rho 0.9, eps 1e-6, weightDecay 0.
  *
  * <pre>
- * jshell> var opt = optim.adadelta(model.parameters(), 1.0).rho(0.95)
+ * jshell> var opt = optim.adadelta(nn.linear(4, 3).parameters(), 1.0).rho(0.95)
  * </pre>
  */
 public final class Adadelta extends Optimizer {

@@ -15,7 +15,7 @@ import java.util.List;
  * Defaults: lr 1e-2, lrDecay 0, weightDecay 0, initialAccumulatorValue 0, eps 1e-10.
  *
  * <pre>
- * jshell> var opt = optim.adagrad(model.parameters(), 1e-2).lrDecay(1e-4)
+ * jshell> var opt = optim.adagrad(nn.linear(4, 3).parameters(), 1e-2).lrDecay(1e-4)
  * </pre>
  */
 public final class Adagrad extends Optimizer {

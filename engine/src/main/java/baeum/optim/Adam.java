@@ -18,7 +18,7 @@ import java.util.List;
  * can cycle β1 as PyTorch does.
  *
  * <pre>
- * jshell> var opt = optim.adam(model.parameters(), 1e-3).betas(0.9, 0.99).amsgrad(true)
+ * jshell> var opt = optim.adam(nn.linear(4, 3).parameters(), 1e-3).betas(0.9, 0.99).amsgrad(true)
  * </pre>
  */
 public class Adam extends AdamBase<Adam> {

@@ -12,7 +12,7 @@ import java.util.List;
  * Defaults: betas (0.9, 0.999), eps 1e-8, weightDecay 1e-2, amsgrad false.
  *
  * <pre>
- * jshell> var opt = optim.adamW(model.parameters(), 1e-3).weightDecay(0.05)
+ * jshell> var opt = optim.adamW(nn.linear(4, 3).parameters(), 1e-3).weightDecay(0.05)
  * </pre>
  */
 public final class AdamW extends Adam {

@@ -15,7 +15,7 @@ import java.util.List;
  * Defaults: lr 2e-3, betas (0.9, 0.999), eps 1e-8, weightDecay 0.
  *
  * <pre>
- * jshell> var opt = optim.adamax(model.parameters(), 2e-3)
+ * jshell> var opt = optim.adamax(nn.linear(4, 3).parameters(), 2e-3)
  * </pre>
  */
 public final class Adamax extends AdamBase<Adamax> {

@@ -23,7 +23,7 @@ import java.util.List;
  * makes weights exactly zero (sparse models). Defaults: beta 1, l1 0, l2 0.
  *
  * <pre>
- * jshell> var opt = optim.ftrl(model.parameters(), 0.1).l1(1e-3)
+ * jshell> var opt = optim.ftrl(nn.linear(4, 3).parameters(), 0.1).l1(1e-3)
  * </pre>
  */
 public final class Ftrl extends Optimizer {

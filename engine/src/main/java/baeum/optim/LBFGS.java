@@ -25,8 +25,11 @@ import java.util.function.Supplier;
  * "strong_wolfe"). Only one parameter group; vectors are kept in double precision.
  *
  * <pre>
- * jshell> var opt = optim.lbfgs(List.of(x), 1).lineSearchFn("strong_wolfe")
- * jshell> opt.step(() -> { opt.zeroGrad(); var loss = f(x); loss.backward(); return loss; })
+ * jshell> var x = tensor(-1.5f, 2f).requiresGrad_();      // minimize Rosenbrock's function
+ * jshell> var opt = optim.lbfgs(List.of(x), 1).lineSearchFn("strong_wolfe").maxIter(100);
+ * jshell> opt.step(() -> { opt.zeroGrad(); var a = x.get(0); var b = x.get(1); var loss = a.rsub(1).pow(2).add(b.sub(a.pow(2)).pow(2).mul(100)); loss.backward(); return loss; });
+ * jshell> x
+ * x ==> tensor([1.0000, 1.0000], requires_grad=True)
  * </pre>
  */
 public final class LBFGS extends Optimizer {

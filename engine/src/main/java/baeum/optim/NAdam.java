@@ -20,7 +20,7 @@ import java.util.List;
  * momentumDecay 4e-3.
  *
  * <pre>
- * jshell> var opt = optim.nadam(model.parameters(), 2e-3)
+ * jshell> var opt = optim.nadam(nn.linear(4, 3).parameters(), 2e-3)
  * </pre>
  */
 public final class NAdam extends AdamBase<NAdam> {

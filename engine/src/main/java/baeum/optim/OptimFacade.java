@@ -19,10 +19,10 @@ import java.util.List;
  * PyTorch, in camelCase:
  *
  * <pre>
- * jshell> var opt = optim.sgd(model.parameters(), 0.1).momentum(0.9).nesterov(true).weightDecay(5e-4)
- * jshell> var opt = optim.adam(List.of(optim.group(body.parameters()),
- *    ...>                              optim.group(head.parameters()).lr(1e-2)), 1e-3)
- * jshell> var sched = optim.cosineAnnealingLR(opt, 50)
+ * jshell> var model = nn.seq(nn.linear(4, 8), nn.relu(), nn.linear(8, 3));
+ * jshell> var opt = optim.sgd(model.parameters(), 0.1).momentum(0.9).nesterov(true).weightDecay(5e-4);
+ * jshell> var opt2 = optim.adam(List.of(optim.group(model.get(0).parameters()), optim.group(model.get(2).parameters()).lr(1e-2)), 1e-3);
+ * jshell> var sched = optim.cosineAnnealingLR(opt, 50);
  * </pre>
  */
 public class OptimFacade {

@@ -31,8 +31,9 @@ import java.util.function.Supplier;
  * {@code weightDecay} λ, g = g + λ·θ.
  *
  * <pre>
- * jshell> var opt = optim.sgd(model.parameters(), 0.1).momentum(0.9)
- * jshell> opt.zeroGrad(); loss.backward(); opt.step();
+ * jshell> var w = tensor(1f, 2f).requiresGrad_(); var opt = optim.sgd(List.of(w), 0.1);
+ * jshell> opt.zeroGrad(); w.pow(2).sum().backward(); opt.step(); w      // w − 0.1·2w
+ * w ==> tensor([0.8000, 1.6000], requires_grad=True)
  * </pre>
  */
 public abstract class Optimizer {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * parameters with {@link Optimizer#loadStateDict}.
  *
  * <pre>
+ * jshell> var model = nn.linear(4, 3); var opt = optim.adam(model.parameters(), 1e-3);
  * jshell> var saved = opt.stateDict();
  * jshell> var again = optim.adam(model.parameters(), 1e-3); again.loadStateDict(saved);
  * </pre>

@@ -13,10 +13,10 @@ import java.util.TreeMap;
  * choose its own.
  *
  * <pre>
- * jshell> var opt = optim.sgd(List.of(optim.group(body.parameters()),
- *    ...>                             optim.group(head.parameters()).lr(1e-3)), 1e-2).momentum(0.9)
+ * jshell> var model = nn.seq(nn.linear(4, 8), nn.relu(), nn.linear(8, 3));
+ * jshell> var opt = optim.sgd(List.of(optim.group(model.get(0).parameters()), optim.group(model.get(2).parameters()).lr(1e-3)), 1e-2).momentum(0.9);
  * jshell> opt.paramGroups().get(1).lr()
- * $2 ==> 0.001
+ * $3 ==> 0.001
  * </pre>
  */
 public final class ParamGroup {

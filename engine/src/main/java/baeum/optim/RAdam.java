@@ -18,7 +18,7 @@ import java.util.List;
  * Defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, weightDecay 0.
  *
  * <pre>
- * jshell> var opt = optim.radam(model.parameters(), 1e-3)
+ * jshell> var opt = optim.radam(nn.linear(4, 3).parameters(), 1e-3)
  * </pre>
  */
 public final class RAdam extends AdamBase<RAdam> {

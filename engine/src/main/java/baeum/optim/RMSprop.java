@@ -15,7 +15,7 @@ import java.util.List;
  * Defaults: lr 1e-2, alpha 0.99, eps 1e-8, weightDecay 0, momentum 0, centered false.
  *
  * <pre>
- * jshell> var opt = optim.rmsprop(model.parameters(), 1e-3).alpha(0.9).centered(true)
+ * jshell> var opt = optim.rmsprop(nn.linear(4, 3).parameters(), 1e-3).alpha(0.9).centered(true)
  * </pre>
  */
 public final class RMSprop extends Optimizer {

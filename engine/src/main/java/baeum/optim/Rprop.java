@@ -17,7 +17,7 @@ import java.util.List;
  * Defaults: lr 1e-2, etas (η−, η+) = (0.5, 1.2), stepSizes (Δmin, Δmax) = (1e-6, 50).
  *
  * <pre>
- * jshell> var opt = optim.rprop(model.parameters(), 1e-2).etas(0.5, 1.2).stepSizes(1e-6, 50)
+ * jshell> var opt = optim.rprop(nn.linear(4, 3).parameters(), 1e-2).etas(0.5, 1.2).stepSizes(1e-6, 50)
  * </pre>
  */
 public final class Rprop extends Optimizer {

@@ -17,7 +17,7 @@ import java.util.List;
  * and dampening 0.
  *
  * <pre>
- * jshell> var opt = optim.sgd(model.parameters(), 0.1).momentum(0.9).nesterov(true)
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1).momentum(0.9).nesterov(true)
  * </pre>
  */
 public final class SGD extends Optimizer {

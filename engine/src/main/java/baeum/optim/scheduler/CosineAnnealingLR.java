@@ -12,7 +12,8 @@ import baeum.tensor.TensorError;
  * After T_max epochs the rate climbs back along the same cosine. Default η_min = 0.
  *
  * <pre>
- * jshell> var sched = optim.cosineAnnealingLR(opt, 50).etaMin(1e-5)
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var sched = optim.cosineAnnealingLR(opt, 50).etaMin(1e-5);
  * </pre>
  */
 public final class CosineAnnealingLR extends LRScheduler {

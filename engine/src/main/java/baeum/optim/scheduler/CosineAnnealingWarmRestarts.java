@@ -15,7 +15,8 @@ import baeum.tensor.TensorError;
  * Defaults: T_mult = 1, η_min = 0.
  *
  * <pre>
- * jshell> var sched = optim.cosineAnnealingWarmRestarts(opt, 10).tMult(2)
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var sched = optim.cosineAnnealingWarmRestarts(opt, 10).tMult(2);
  * </pre>
  */
 public final class CosineAnnealingWarmRestarts extends LRScheduler {

@@ -9,7 +9,10 @@ import baeum.optim.Optimizer;
  * </pre>
  *
  * <pre>
- * jshell> var sched = optim.exponentialLR(opt, 0.95)
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var sched = optim.exponentialLR(opt, 0.5); sched.step(); sched.step();
+ * jshell> sched.lastLr()
+ * $4 ==> [0.025]
  * </pre>
  */
 public final class ExponentialLR extends LRScheduler {

@@ -17,8 +17,11 @@ import java.util.List;
  * only before the first {@code step()} (they redo step 0).
  *
  * <pre>
- * jshell> var sched = optim.stepLR(opt, 30).gamma(0.1)
- * jshell> for (int epoch = 0; epoch &lt; 100; epoch++) { train(); sched.step(); }
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var sched = optim.stepLR(opt, 30).gamma(0.1);
+ * jshell> for (int epoch = 0; epoch != 100; epoch++) sched.step();     // after each epoch of training
+ * jshell> sched.lastEpoch()
+ * $4 ==> 100
  * </pre>
  */
 public abstract class LRScheduler {

@@ -13,7 +13,10 @@ import baeum.tensor.TensorError;
  * Defaults: s = 1/3, e = 1, T = 5.
  *
  * <pre>
- * jshell> var warmup = optim.linearLR(opt).startFactor(0.1).totalIters(10)
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var warmup = optim.linearLR(opt).startFactor(0.5).totalIters(10);
+ * jshell> opt.lr()
+ * $3 ==> 0.05
  * </pre>
  */
 public final class LinearLR extends LRScheduler {

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * A milestone given twice decays twice. Default γ = 0.1.
  *
  * <pre>
- * jshell> var sched = optim.multiStepLR(opt, 30, 80)       // ×0.1 at epochs 30 and 80
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var sched = optim.multiStepLR(opt, 30, 80);       // ×0.1 at epochs 30 and 80
  * </pre>
  */
 public final class MultiStepLR extends LRScheduler {

@@ -19,7 +19,11 @@ import baeum.tensor.TensorError;
  * baseMomentum 0.85, maxMomentum 0.95, divFactor 25, finalDivFactor 1e4, threePhase false.
  *
  * <pre>
- * jshell> var sched = optim.oneCycleLR(opt, 0.1, epochs * loader.size()).pctStart(0.25)
+ * jshell> var loader = data.loader(datasets.iris(), 16);
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1).momentum(0.9);
+ * jshell> var sched = optim.oneCycleLR(opt, 0.1, 10 * loader.size()).pctStart(0.25);
+ * jshell> opt.lr()                  // maxLr / divFactor at the start, as PyTorch rounds it
+ * $4 ==> 0.0040000000000000036
  * </pre>
  */
 public final class OneCycleLR extends LRScheduler {

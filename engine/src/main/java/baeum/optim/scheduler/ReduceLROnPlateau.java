@@ -15,8 +15,11 @@ import java.util.List;
  * patience 10, threshold 1e-4, thresholdMode "rel", cooldown 0, minLr 0, eps 1e-8.
  *
  * <pre>
- * jshell> var sched = optim.reduceLROnPlateau(opt).patience(2).factor(0.5)
- * jshell> sched.step(validLoss)
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var sched = optim.reduceLROnPlateau(opt).patience(2).factor(0.5);
+ * jshell> for (double validLoss : new double[] {1.0, 0.9, 0.95, 0.93, 0.91}) sched.step(validLoss);
+ * jshell> opt.lr()
+ * $4 ==> 0.05
  * </pre>
  */
 public final class ReduceLROnPlateau {

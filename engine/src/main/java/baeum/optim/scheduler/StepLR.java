@@ -11,7 +11,8 @@ import baeum.tensor.TensorError;
  * Default γ = 0.1.
  *
  * <pre>
- * jshell> var sched = optim.stepLR(opt, 30).gamma(0.5)     // halve every 30 epochs
+ * jshell> var opt = optim.sgd(nn.linear(4, 3).parameters(), 0.1);
+ * jshell> var sched = optim.stepLR(opt, 30).gamma(0.5);     // halve every 30 epochs
  * </pre>
  */
 public final class StepLR extends LRScheduler {
