@@ -54,9 +54,19 @@ public class OptimFacade {
         return new AdamW(params, lr);
     }
 
+    /** AdamW with PyTorch's default learning rate 1e-3. */
+    public static AdamW adamW(List<?> params) {
+        return new AdamW(params, 1e-3);
+    }
+
     /** NAdam (PyTorch's default lr is 2e-3); options betas, eps, weightDecay, momentumDecay. */
     public static NAdam nadam(List<?> params, double lr) {
         return new NAdam(params, lr);
+    }
+
+    /** NAdam with PyTorch's default learning rate 2e-3. */
+    public static NAdam nadam(List<?> params) {
+        return new NAdam(params, 2e-3);
     }
 
     /** RAdam (PyTorch's default lr is 1e-3); options betas, eps, weightDecay. */
@@ -64,9 +74,19 @@ public class OptimFacade {
         return new RAdam(params, lr);
     }
 
+    /** RAdam with PyTorch's default learning rate 1e-3. */
+    public static RAdam radam(List<?> params) {
+        return new RAdam(params, 1e-3);
+    }
+
     /** Adamax (PyTorch's default lr is 2e-3); options betas, eps, weightDecay. */
     public static Adamax adamax(List<?> params, double lr) {
         return new Adamax(params, lr);
+    }
+
+    /** Adamax with PyTorch's default learning rate 2e-3. */
+    public static Adamax adamax(List<?> params) {
+        return new Adamax(params, 2e-3);
     }
 
     /** RMSprop (PyTorch's default lr is 1e-2); options alpha, eps, weightDecay, momentum, centered. */
@@ -74,9 +94,19 @@ public class OptimFacade {
         return new RMSprop(params, lr);
     }
 
+    /** RMSprop with PyTorch's default learning rate 1e-2. */
+    public static RMSprop rmsprop(List<?> params) {
+        return new RMSprop(params, 1e-2);
+    }
+
     /** Adagrad (PyTorch's default lr is 1e-2); options lrDecay, weightDecay, initialAccumulatorValue, eps. */
     public static Adagrad adagrad(List<?> params, double lr) {
         return new Adagrad(params, lr);
+    }
+
+    /** Adagrad with PyTorch's default learning rate 1e-2. */
+    public static Adagrad adagrad(List<?> params) {
+        return new Adagrad(params, 1e-2);
     }
 
     /** Adadelta (PyTorch's default lr is 1.0); options rho, eps, weightDecay. */
@@ -84,9 +114,19 @@ public class OptimFacade {
         return new Adadelta(params, lr);
     }
 
+    /** Adadelta with PyTorch's default learning rate 1.0. */
+    public static Adadelta adadelta(List<?> params) {
+        return new Adadelta(params, 1.0);
+    }
+
     /** Averaged SGD (PyTorch's default lr is 1e-2); options lambd, alpha, t0, weightDecay. */
     public static ASGD asgd(List<?> params, double lr) {
         return new ASGD(params, lr);
+    }
+
+    /** ASGD with PyTorch's default learning rate 1e-2. */
+    public static ASGD asgd(List<?> params) {
+        return new ASGD(params, 1e-2);
     }
 
     /** Rprop (PyTorch's default lr is 1e-2); options etas, stepSizes. */
@@ -94,9 +134,19 @@ public class OptimFacade {
         return new Rprop(params, lr);
     }
 
+    /** Rprop with PyTorch's default learning rate 1e-2. */
+    public static Rprop rprop(List<?> params) {
+        return new Rprop(params, 1e-2);
+    }
+
     /** L-BFGS (PyTorch's default lr is 1); step with a closure; options maxIter, historySize, lineSearchFn, ... */
     public static LBFGS lbfgs(List<?> params, double lr) {
         return new LBFGS(params, lr);
+    }
+
+    /** LBFGS with PyTorch's default learning rate 1. */
+    public static LBFGS lbfgs(List<?> params) {
+        return new LBFGS(params, 1);
     }
 
     /** FTRL-Proximal with learning rate α; options beta, l1, l2. */

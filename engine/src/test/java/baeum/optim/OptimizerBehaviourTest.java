@@ -44,6 +44,23 @@ class OptimizerBehaviourTest {
     }
 
     @Test
+    void defaultLearningRatesArePyTorchs() {
+        var p = List.of(param(1));
+        assertEquals(1e-3, OptimFacade.adam(p).lr());
+        assertEquals(1e-3, OptimFacade.adamW(p).lr());
+        assertEquals(2e-3, OptimFacade.nadam(p).lr());
+        assertEquals(1e-3, OptimFacade.radam(p).lr());
+        assertEquals(2e-3, OptimFacade.adamax(p).lr());
+        assertEquals(1e-2, OptimFacade.rmsprop(p).lr());
+        assertEquals(1e-2, OptimFacade.adagrad(p).lr());
+        assertEquals(1.0, OptimFacade.adadelta(p).lr());
+        assertEquals(1e-2, OptimFacade.asgd(p).lr());
+        assertEquals(1e-2, OptimFacade.rprop(p).lr());
+        assertEquals(1.0, OptimFacade.lbfgs(p).lr());
+        assertEquals(1e-2, OptimFacade.adamW(p).paramGroups().get(0).num("weightDecay"));
+    }
+
+    @Test
     void nesterovNeedsMomentumAndNoDampening() {
         var p = param(1);
         var opt = OptimFacade.sgd(List.of(p), 0.1).nesterov(true);
