@@ -10,7 +10,8 @@ import baeum.tensor.TensorError;
 /**
  * The fused affine map of a linear layer, {@code y = x W^T + b} (PyTorch's {@code F.linear}):
  * one GEMM that starts from the bias rows, instead of a product and a broadcast add.
- * Backward: {@code (g W, g^T x, sum of g over rows)}. Inputs with more than two dims are
+ * Backward: {@code (g W, g^T x, g)}; the engine sums the bias gradient over the rows, as for any
+ * broadcast input. Inputs with more than two dims are
  * flattened to rows and the result reshaped back.
  *
  * <pre>
@@ -69,7 +70,7 @@ public final class Linear extends Node {
     protected Tensor[] backward(Tensor g) {
         Tensor gx = needsInputGrad(0) ? Matmul.mm(g, saved(1)) : null;
         Tensor gw = needsInputGrad(1) ? Matmul.mm(g.t(), saved(0)) : null;
-        Tensor gb = inputShape(2) != null && needsInputGrad(2) ? g.sum(0) : null;
+        Tensor gb = inputShape(2) != null && needsInputGrad(2) ? g : null;   // summed over rows by the engine
         return new Tensor[] {gx, gw, gb};
     }
 }

@@ -122,6 +122,18 @@ public final class Tensor implements TensorValues, TensorAutograd, TensorViews, 
     }
 
     /**
+     * The sizes, as PyTorch's {@code x.size()} (the same as {@link #shape()}).
+     * <pre>
+     * jshell> zeros(2, 3).size()
+     * $1 ==> (2, 3)
+     * </pre>
+     * Shape: {@code (d0, ..., dn)} -> {@code (d0, ..., dn)}.
+     */
+    public Shape size() {
+        return shape();
+    }
+
+    /**
      * The size of dimension {@code dim} (negative counts from the end).
      * <pre>
      * jshell> zeros(2, 3).size(-1)
