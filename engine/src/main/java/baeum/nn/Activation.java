@@ -12,13 +12,13 @@ import java.util.function.UnaryOperator;
  *
  * <p>Shape: any; output same as input.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.seq(nn.linear(4, 8), nn.relu())
  * $1 ==> Sequential(
  *   (0): Linear(in_features=4, out_features=8, bias=True)
  *   (1): ReLU()
  * )
- * }</pre>
+ * </pre>
  */
 public final class Activation extends Module {
     private final String name;

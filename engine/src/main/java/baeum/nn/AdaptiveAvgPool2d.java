@@ -9,10 +9,10 @@ import baeum.tensor.TensorError;
  *
  * <p>Shape: input {@code (N, C, H, W)} or {@code (C, H, W)}; output {@code (N, C, outH, outW)}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.adaptiveAvgPool2d(1, 1).forward(randn(8, 64, 7, 7)).shape()
  * $1 ==> (8, 64, 1, 1)
- * }</pre>
+ * </pre>
  */
 public final class AdaptiveAvgPool2d extends Module {
     private final int outH;

@@ -9,10 +9,10 @@ import baeum.tensor.Tensor;
  * <p>Shape: input {@code (N, C, H, W)} or {@code (C, H, W)}; output {@code (N, C, OH, OW)},
  * {@code OH = floor((H + 2*padding - k) / stride) + 1}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.avgPool2d(2).forward(ones(1, 1, 4, 4))
  * $1 ==> tensor([[[[1., 1.], [1., 1.]]]])
- * }</pre>
+ * </pre>
  */
 public final class AvgPool2d extends Module {
     private final PoolSettings s;

@@ -7,10 +7,10 @@ import baeum.tensor.Tensor;
  * {@code -w (y log x + (1 - y) log(1 - x))}, logs clamped at -100. Optional {@code weight}
  * broadcast over the input. Shape: input (probabilities in [0, 1]) and target the same shape.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.bceLoss().apply(tensor(0.8f), tensor(1f))
  * $1 ==> tensor(0.2231)
- * }</pre>
+ * </pre>
  */
 public final class BCELoss extends Loss {
     private Tensor weight;

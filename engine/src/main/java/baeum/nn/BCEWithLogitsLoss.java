@@ -8,10 +8,10 @@ import baeum.tensor.Tensor;
  * positives, per class over the last dimension) and {@code weight} {@code w}.
  * Shape: input (raw scores) and target the same shape.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.bceWithLogitsLoss().apply(tensor(0f), tensor(1f))
  * $1 ==> tensor(0.6931)
- * }</pre>
+ * </pre>
  */
 public final class BCEWithLogitsLoss extends Loss {
     private Tensor weight;

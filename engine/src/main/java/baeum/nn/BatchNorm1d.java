@@ -6,10 +6,10 @@ package baeum.nn;
  *
  * <p>Shape: input {@code (N, C)} or {@code (N, C, L)}; output as input.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.batchNorm1d(4)
  * $1 ==> BatchNorm1d(4, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)
- * }</pre>
+ * </pre>
  */
 public final class BatchNorm1d extends BatchNorm {
     public BatchNorm1d(int numFeatures, double eps, double momentum, boolean affine, boolean trackRunningStats) {

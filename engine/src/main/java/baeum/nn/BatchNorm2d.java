@@ -6,10 +6,10 @@ package baeum.nn;
  *
  * <p>Shape: input {@code (N, C, H, W)}; output as input.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.batchNorm2d(16).forward(randn(8, 16, 5, 5)).shape()
  * $1 ==> (8, 16, 5, 5)
- * }</pre>
+ * </pre>
  */
 public final class BatchNorm2d extends BatchNorm {
     public BatchNorm2d(int numFeatures, double eps, double momentum, boolean affine, boolean trackRunningStats) {

@@ -99,6 +99,6 @@ final class ClassLoss {
         for (int d = 2; d < x.dim(); d++) {
             sb.append(", ").append(x.size(d));
         }
-        return sb.append(x.dim() == 2 ? ",)" : ")").toString();
+        return sb.append(")").toString();
     }
 }

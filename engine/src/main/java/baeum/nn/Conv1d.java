@@ -11,10 +11,10 @@ import baeum.tensor.Tensor;
  * <p>Shape: input {@code (N, inChannels, L)} or {@code (inChannels, L)}; output {@code (N, outChannels, OL)},
  * {@code OL = floor((L + 2*padding - dilation*(k-1) - 1) / stride) + 1}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.conv1d(3, 4, 3).forward(randn(2, 3, 10)).shape()
  * $1 ==> (2, 4, 8)
- * }</pre>
+ * </pre>
  */
 public final class Conv1d extends WeightedLayer {
     private final ConvSpec spec;

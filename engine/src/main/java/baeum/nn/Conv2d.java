@@ -13,10 +13,10 @@ import baeum.tensor.Tensor;
  * <p>Shape: input {@code (N, inChannels, H, W)} or {@code (inChannels, H, W)}; output
  * {@code (N, outChannels, OH, OW)}, {@code OH = floor((H + 2*padding - dilation*(kh-1) - 1) / stride) + 1}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.conv2d(1, 6, 5).forward(randn(64, 1, 28, 28)).shape()
  * $1 ==> (64, 6, 24, 24)
- * }</pre>
+ * </pre>
  */
 public final class Conv2d extends WeightedLayer {
     private final ConvSpec spec;

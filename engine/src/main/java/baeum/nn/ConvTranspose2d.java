@@ -13,10 +13,10 @@ import baeum.tensor.Tensor;
  * <p>Shape: input {@code (N, inChannels, H, W)} or {@code (inChannels, H, W)}; output
  * {@code (N, outChannels, OH, OW)}, {@code OH = (H - 1)*stride - 2*padding + dilation*(kh - 1) + outputPadding + 1}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.convTranspose2d(16, 8, 3, 2, 1, 1).forward(randn(4, 16, 7, 7)).shape()
  * $1 ==> (4, 8, 14, 14)
- * }</pre>
+ * </pre>
  */
 public final class ConvTranspose2d extends WeightedLayer {
     private final ConvSpec spec;

@@ -16,10 +16,10 @@ public final class Convolutions {
      * {@code (O, C/groups, kh, kw)}, bias {@code (O)} or null; output {@code (N, O, OH, OW)} with
      * {@code OH = floor((H + 2*padding - dilation*(kh-1) - 1) / stride) + 1}.
      *
-     * <pre>{@code
+     * <pre>
      * jshell> nn.conv2d(ones(1, 1, 3, 3), ones(1, 1, 2, 2), null, new int[] {1, 1}, new int[] {0, 0}, new int[] {1, 1}, 1)
      * $1 ==> tensor([[[[4., 4.], [4., 4.]]]])
-     * }</pre>
+     * </pre>
      */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation, int groups) {
         if (input.dim() == 3) {
@@ -87,10 +87,10 @@ public final class Convolutions {
      * bias {@code (Cout)} or null; output {@code (N, Cout, OH, OW)} with
      * {@code OH = (H - 1)*stride - 2*padding + dilation*(kh - 1) + outputPadding + 1}.
      *
-     * <pre>{@code
+     * <pre>
      * jshell> nn.convTranspose2d(ones(1, 1, 2, 2), ones(1, 1, 2, 2), null, new int[] {2, 2}, new int[] {0, 0}, new int[] {0, 0}, 1, new int[] {1, 1}).shape()
      * $1 ==> (1, 1, 4, 4)
-     * }</pre>
+     * </pre>
      */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {

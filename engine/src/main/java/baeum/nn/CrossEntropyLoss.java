@@ -11,10 +11,11 @@ import baeum.tensor.Tensor;
  * <p>Shape: input {@code (N, C)} or {@code (N, C, d...)}; target int64 labels {@code (N)} /
  * {@code (N, d...)} or float probabilities shaped like the input.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var lossFn = nn.crossEntropyLoss().labelSmoothing(0.1);
- * jshell> lossFn.apply(model.forward(x), y)
- * }</pre>
+ * jshell> lossFn.apply(tensor(new float[][] {{2, 0, 0}}), tensor(new long[] {0})).item()
+ * $2 ==> 0.3728782
+ * </pre>
  */
 public final class CrossEntropyLoss extends Loss {
     private Tensor weight;

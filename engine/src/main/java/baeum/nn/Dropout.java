@@ -9,10 +9,10 @@ import baeum.tensor.Tensor;
  *
  * <p>Shape: any (Dropout2d: {@code (N, C, H, W)} or {@code (C, H, W)}); output same as input.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var d = nn.dropout(0.5); d.eval(); d.forward(ones(4))
  * $3 ==> tensor([1., 1., 1., 1.])
- * }</pre>
+ * </pre>
  */
 public final class Dropout extends Module {
     private final double p;

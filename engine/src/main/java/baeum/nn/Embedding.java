@@ -13,10 +13,10 @@ import baeum.tensor.TensorError;
  *
  * <p>Shape: input int64 {@code (*)}; output {@code (*, embeddingDim)}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.embedding(10, 3).forward(tensor(1L, 2L, 4L)).shape()
  * $1 ==> (3, 3)
- * }</pre>
+ * </pre>
  */
 public final class Embedding extends WeightedLayer {
     private final int numEmbeddings;

@@ -8,10 +8,10 @@ import baeum.tensor.Tensor;
  *
  * <p>Shape: {@code (N, C, H, W)} becomes {@code (N, C*H*W)} with the defaults.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.flatten().forward(zeros(64, 1, 28, 28)).shape()
  * $1 ==> (64, 784)
- * }</pre>
+ * </pre>
  */
 public final class Flatten extends Module {
     private final int startDim;

@@ -16,10 +16,10 @@ public final class Functions {
     /**
      * {@code x · Wᵀ + b}. Shape: x {@code (*, in)}, weight {@code (out, in)}, bias {@code (out)} or null; output {@code (*, out)}.
      *
-     * <pre>{@code
+     * <pre>
      * jshell> nn.linear(tensor(1f, 2f), tensor(new float[][] {{1, 1}, {0, 1}}), tensor(0.5f, 0f))
      * $1 ==> tensor([3.5000, 2.0000])
-     * }</pre>
+     * </pre>
      */
     public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
         if (weight.dim() != 2 || x.dim() == 0 || x.size(-1) != weight.size(1)) {

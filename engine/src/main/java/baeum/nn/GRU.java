@@ -11,10 +11,10 @@ import baeum.tensor.Tensor;
  * </pre>
  * See {@link RNNBase} for parameters and shapes.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.gru(3, 4).forward(randn(5, 2, 3)).shape()
  * $1 ==> (5, 2, 4)
- * }</pre>
+ * </pre>
  */
 public final class GRU extends RNNBase {
     public GRU(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,

@@ -10,10 +10,10 @@ import baeum.tensor.TensorError;
  *
  * <p>Shape: input {@code (N, numChannels, *)}; output as input.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.groupNorm(2, 4).forward(randn(3, 4, 5)).shape()
  * $1 ==> (3, 4, 5)
- * }</pre>
+ * </pre>
  */
 public final class GroupNorm extends WeightedLayer {
     private final int numGroups;

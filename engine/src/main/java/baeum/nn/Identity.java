@@ -7,10 +7,10 @@ import baeum.tensor.Tensor;
  *
  * <p>Shape: any; output same as input.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.identity().forward(tensor(1f, 2f))
  * $1 ==> tensor([1., 2.])
- * }</pre>
+ * </pre>
  */
 public final class Identity extends Module {
     @Override

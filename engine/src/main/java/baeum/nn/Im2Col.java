@@ -1,5 +1,6 @@
 package baeum.nn;
 
+import baeum.ops.Interrupts;
 import baeum.tensor.DType;
 import baeum.tensor.Storage;
 import baeum.tensor.Tensor;
@@ -62,6 +63,7 @@ final class Im2Col {
     private static void gather(Storage src, int off, int planes, int hw, int[] map, Storage dst) {
         int kk = map.length;
         for (int p = 0; p < planes; p++) {
+            Interrupts.check("im2col");
             int from = off + p * hw, to = p * kk;
             if (src.dtype == DType.FLOAT32) {
                 for (int i = 0; i < kk; i++) {
@@ -79,6 +81,7 @@ final class Im2Col {
     private static void scatter(Storage src, int off, int planes, int hw, int[] map, Storage dst) {
         int kk = map.length;
         for (int p = 0; p < planes; p++) {
+            Interrupts.check("col2im");
             int from = off + p * kk, to = p * hw;
             for (int i = 0; i < kk; i++) {
                 if (map[i] >= 0) {

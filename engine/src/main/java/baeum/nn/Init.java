@@ -11,9 +11,9 @@ import baeum.tensor.TensorError;
  * <p>Fans, for a weight of shape {@code (out, in, k...)}: {@code fanIn = in * prod(k)},
  * {@code fanOut = out * prod(k)}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var w = nn.init.kaimingUniform(empty(256, 784), 0, "fan_in", "relu")  // U(-b, b), b = sqrt(2) * sqrt(3 / 784)
- * }</pre>
+ * </pre>
  */
 public class Init {
     protected Init() {}

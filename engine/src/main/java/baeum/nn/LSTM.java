@@ -11,12 +11,12 @@ import baeum.tensor.Tensor;
  * </pre>
  * See {@link RNNBase} for parameters and shapes; {@link Output#c()} holds the final cell states.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var lstm = nn.lstm(10, 20, 2, true);          // 2 layers, batch first
  * jshell> var r = lstm.forward(randn(3, 5, 10), null, null);
  * jshell> r.output().shape() + " " + r.h().shape() + " " + r.c().shape()
  * $3 ==> "(3, 5, 20) (2, 3, 20) (2, 3, 20)"
- * }</pre>
+ * </pre>
  */
 public final class LSTM extends RNNBase {
     public LSTM(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,

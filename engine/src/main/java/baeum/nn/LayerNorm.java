@@ -11,10 +11,10 @@ import baeum.tensor.TensorError;
  *
  * <p>Shape: input {@code (*, normalizedShape)}; output as input.
  *
- * <pre>{@code
- * jshell> nn.layerNorm(4).forward(tensor(new float[][] {{1, 2, 3, 4}}))
- * $1 ==> tensor([[-1.3416, -0.4472,  0.4472,  1.3416]], grad_fn=...)
- * }</pre>
+ * <pre>
+ * jshell> nn.layerNorm(4).forward(tensor(new float[][] {{1, 2, 3, 4}})).detach()
+ * $1 ==> tensor([[-1.3416, -0.4472,  0.4472,  1.3416]])
+ * </pre>
  */
 public final class LayerNorm extends WeightedLayer {
     private final int[] normalizedShape;

@@ -12,11 +12,11 @@ import baeum.tensor.TensorError;
  *
  * <p>Shape: input {@code (*, inFeatures)}, output {@code (*, outFeatures)}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var fc = nn.linear(784, 256);
  * jshell> fc.forward(randn(64, 784)).shape()
  * $2 ==> (64, 256)
- * }</pre>
+ * </pre>
  */
 public final class Linear extends WeightedLayer {
     private final int inFeatures;

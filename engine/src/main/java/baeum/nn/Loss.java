@@ -10,11 +10,11 @@ import java.util.function.BinaryOperator;
  * configured fluently ({@code .reduction("sum")}, {@code .weight(w)}, ...), then applied to a
  * model's output and the target. Each subclass's Javadoc gives its formula and shapes.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var lossFn = nn.mseLoss();
  * jshell> lossFn.apply(tensor(1f, 2f), tensor(0f, 4f))
  * $2 ==> tensor(2.5000)
- * }</pre>
+ * </pre>
  */
 public abstract class Loss implements BinaryOperator<Tensor> {
     private String reduction = "mean";

@@ -32,10 +32,10 @@ public final class Losses {
     /**
      * Mean squared error: {@code (input - target)²}, reduced. Shape: input and target the same shape.
      *
-     * <pre>{@code
+     * <pre>
      * jshell> nn.mseLoss(tensor(1f, 2f), tensor(0f, 4f))
      * $1 ==> tensor(2.5000)
-     * }</pre>
+     * </pre>
      */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         sameShape("mseLoss", input, target);
@@ -118,10 +118,10 @@ public final class Losses {
      * Shape: input {@code (N, C)}, {@code (N, C, d...)} or {@code (C)}; target int64 {@code (N)},
      * {@code (N, d...)} or {@code ()}, or float like the input; weight {@code (C)} or null.
      *
-     * <pre>{@code
-     * jshell> nn.crossEntropyLoss(tensor(new float[][] {{2, 0, 0}}), tensor(0L))
+     * <pre>
+     * jshell> nn.crossEntropyLoss(tensor(new float[][] {{2, 0, 0}}), tensor(new long[] {0}))
      * $1 ==> tensor(0.2395)
-     * }</pre>
+     * </pre>
      */
     public static Tensor crossEntropyLoss(Tensor input, Tensor target, Tensor weight, int ignoreIndex, String reduction,
                                           double labelSmoothing) {

@@ -9,10 +9,10 @@ import baeum.tensor.Tensor;
  * <p>Shape: input {@code (N, C, H, W)} or {@code (C, H, W)}; output {@code (N, C, OH, OW)},
  * {@code OH = floor((H + 2*padding - dilation*(k-1) - 1) / stride) + 1}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.maxPool2d(2).forward(randn(64, 6, 24, 24)).shape()
  * $1 ==> (64, 6, 12, 12)
- * }</pre>
+ * </pre>
  */
 public final class MaxPool2d extends Module {
     private final PoolSettings s;

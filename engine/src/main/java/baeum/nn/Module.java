@@ -33,14 +33,13 @@ import java.util.function.Consumer;
  * listed once. (Layers of this package keep their parameters and sub-modules registered, never in
  * fields, so that field names cannot shadow PyTorch's names.)
  *
- * <pre>{@code
- * jshell> class Net extends nn.Module {
- *    ...>     Module fc1 = nn.linear(4, 8), fc2 = nn.linear(8, 3);
- *    ...>     public Tensor forward(Tensor x) { return fc2.forward(nn.relu(fc1.forward(x))); }
- *    ...> }
- * jshell> new Net().namedParameters().keySet()
- * $2 ==> [fc1.weight, fc1.bias, fc2.weight, fc2.bias]
- * }</pre>
+ * <pre>
+ * class Net extends nn.Module {
+ *     Module fc1 = nn.linear(4, 8), fc2 = nn.linear(8, 3);
+ *     public Tensor forward(Tensor x) { return fc2.forward(nn.relu(fc1.forward(x))); }
+ * }
+ * new Net().namedParameters().keySet()      // [fc1.weight, fc1.bias, fc2.weight, fc2.bias]
+ * </pre>
  */
 public abstract class Module {
     private final Map<String, Tensor> parameters = new LinkedHashMap<>();

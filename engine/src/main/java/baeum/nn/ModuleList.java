@@ -10,11 +10,11 @@ import java.util.List;
  * their parameters count as the owner's. A {@code List} or array of modules in a field of a
  * {@link Module} subclass is seen as one automatically. It has no forward of its own: iterate it.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var blocks = nn.moduleList(nn.linear(4, 4), nn.linear(4, 4));
  * jshell> blocks.parameters().size()
  * $2 ==> 4
- * }</pre>
+ * </pre>
  */
 public final class ModuleList extends Sequential {
     public ModuleList(List<? extends Module> modules) {

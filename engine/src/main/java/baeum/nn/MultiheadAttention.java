@@ -21,12 +21,13 @@ import baeum.tensor.TensorError;
  * {@code (N, S, E)} with batchFirst; {@code (L, E)} and {@code (S, E)} unbatched); output like the
  * query; weights (averaged over heads) {@code (N, L, S)}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var mha = nn.multiheadAttention(8, 2, 0.0, true, true);   // batch first
- * jshell> var r = mha.forward(x, x, x, null, null, true);          // x (N, L, 8), causal
+ * jshell> var x = randn(4, 5, 8);                                   // (N, L, E)
+ * jshell> var r = mha.forward(x, x, x, null, null, true);          // causal self-attention
  * jshell> r.output().shape() + " " + r.weights().shape()
  * $3 ==> "(4, 5, 8) (4, 5, 5)"
- * }</pre>
+ * </pre>
  */
 public final class MultiheadAttention extends Module {
     /** Attention output and the attention weights averaged over the heads. */

@@ -7,10 +7,10 @@ import baeum.tensor.Tensor;
  * labels equal to {@code ignoreIndex} (-100) are skipped; "mean" divides by the summed weights.
  * Shape: input {@code (N, C)} or {@code (N, C, d...)}; target int64 {@code (N)} or {@code (N, d...)}.
  *
- * <pre>{@code
- * jshell> nn.nllLoss().apply(tensor(new float[][] {{-0.1f, -2.4f}}), tensor(0L))
+ * <pre>
+ * jshell> nn.nllLoss().apply(tensor(new float[][] {{-0.1f, -2.4f}}), tensor(new long[] {0}))
  * $1 ==> tensor(0.1000)
- * }</pre>
+ * </pre>
  */
 public final class NLLLoss extends Loss {
     private Tensor weight;

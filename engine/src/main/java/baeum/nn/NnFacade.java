@@ -6,14 +6,30 @@ package baeum.nn;
  * function and loss is {@code nn.something(...)}, initialisers are {@code nn.init.something(...)},
  * and a model class is written {@code class Net extends nn.Module}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var model = nn.seq(nn.linear(784, 256), nn.relu(), nn.linear(256, 10));
- * jshell> nn.init.xavierUniform(((Linear) model.get(0)).weight());
- * jshell> var loss = nn.crossEntropyLoss().apply(model.forward(x), y);
- * }</pre>
+ * jshell> model.apply(m -> { if (m instanceof baeum.nn.Linear l) nn.init.zeros(l.bias()); }).parameters().get(1).sum().item()
+ * $2 ==> 0.0
+ * jshell> nn.crossEntropyLoss().apply(model.forward(zeros(2, 784)), tensor(3L, 1L)).shape()
+ * $3 ==> ()
+ * </pre>
  */
 public class NnFacade extends NnLosses {
     protected NnFacade() {}
+
+    /**
+     * {@code nn.Parameter(t)}: a trainable leaf sharing {@code data}'s values (a {@link Module}
+     * subclass's field holding it is one of the module's parameters).
+     * Shape: as {@code data}.
+     *
+     * <pre>
+     * jshell> nn.parameter(zeros(2, 3)).requiresGrad()
+     * $1 ==> true
+     * </pre>
+     */
+    public static baeum.tensor.Tensor parameter(baeum.tensor.Tensor data) {
+        return data.detach().requiresGrad_();
+    }
 
     /** {@code nn.init}: weight initialisation (see {@link Init}). */
     public static class init extends Init {
@@ -23,12 +39,12 @@ public class NnFacade extends NnLosses {
     /**
      * {@code nn.Module}: extend it to write a model as in PyTorch (see {@link baeum.nn.Module}).
      *
-     * <pre>{@code
-     * jshell> class Net extends nn.Module {
-     *    ...>     Linear fc1 = nn.linear(784, 256), fc2 = nn.linear(256, 10);
-     *    ...>     public Tensor forward(Tensor x) { return fc2.forward(nn.relu(fc1.forward(x))); }
-     *    ...> }
-     * }</pre>
+     * <pre>
+     * class Net extends nn.Module {
+     *     Linear fc1 = nn.linear(784, 256), fc2 = nn.linear(256, 10);
+     *     public Tensor forward(Tensor x) { return fc2.forward(nn.relu(fc1.forward(x))); }
+     * }
+     * </pre>
      */
     public abstract static class Module extends baeum.nn.Module {
         protected Module() {}

@@ -168,10 +168,10 @@ public class NnFunctions extends NnActivations {
      * One-hot int64 encoding: {@code out[..., c] = 1} where {@code c} is the label.
      * Shape: int64 {@code (*)} to {@code (*, numClasses)}.
      *
-     * <pre>{@code
+     * <pre>
      * jshell> nn.oneHot(tensor(0L, 2L), 3)
      * $1 ==> tensor([[1, 0, 0], [0, 0, 1]])
-     * }</pre>
+     * </pre>
      */
     public static Tensor oneHot(Tensor labels, int numClasses) {
         return OneHot.apply(labels, numClasses);

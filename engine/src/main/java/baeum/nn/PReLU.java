@@ -9,10 +9,10 @@ import baeum.tensor.Tensor;
  *
  * <p>Shape: any; with {@code numParameters > 1} the input's dimension 1 must have that size.
  *
- * <pre>{@code
- * jshell> nn.prelu().forward(tensor(-4f, 2f))
- * $1 ==> tensor([-1., 2.], grad_fn=...)
- * }</pre>
+ * <pre>
+ * jshell> nn.prelu().forward(tensor(-4f, 2f)).detach()
+ * $1 ==> tensor([-1., 2.])
+ * </pre>
  */
 public final class PReLU extends WeightedLayer {
     public PReLU() {

@@ -1,5 +1,6 @@
 package baeum.nn;
 
+import baeum.ops.Interrupts;
 import baeum.tensor.DType;
 import baeum.tensor.Storage;
 import baeum.tensor.Tensor;
@@ -26,6 +27,7 @@ final class PoolNodes {
         int[] argmax = new int[planes * positions];
         int off = x.storageOffset();
         for (int p = 0; p < planes; p++) {
+            Interrupts.check("pooling");
             int src = off + p * hw;
             for (int o = 0; o < positions; o++) {
                 int best = -1;
@@ -75,6 +77,7 @@ final class PoolNodes {
         int off = x.storageOffset();
         double[] out = new double[planes * positions];
         for (int p = 0; p < planes; p++) {
+            Interrupts.check("pooling");
             int src = off + p * hw;
             for (int q = 0; q < window; q++) {
                 for (int o = 0; o < positions; o++) {

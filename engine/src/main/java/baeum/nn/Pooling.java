@@ -15,10 +15,10 @@ public final class Pooling {
      * or {@code (C, H, W)}; output {@code (N, C, OH, OW)}, {@code OH = floor((H + 2p - d(k-1) - 1) / s) + 1}
      * (ceil in ceil mode).
      *
-     * <pre>{@code
+     * <pre>
      * jshell> nn.maxPool2d(arange(16.0).view(1, 1, 4, 4), 2)
      * $1 ==> tensor([[[[ 5.,  7.], [13., 15.]]]])
-     * }</pre>
+     * </pre>
      */
     public static Tensor maxPool2d(Tensor input, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
         if (input.dim() == 3) {

@@ -8,11 +8,11 @@ import baeum.tensor.TensorError;
  * {@code h_t = tanh(x_t W_ihᵀ + b_ih + h_{t-1} W_hhᵀ + b_hh)} (or ReLU with nonlinearity "relu").
  * See {@link RNNBase} for parameters and shapes.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var r = nn.rnn(3, 4).forward(randn(5, 2, 3), null);   // (L, N, in)
  * jshell> r.output().shape() + " " + r.h().shape()
  * $2 ==> "(5, 2, 4) (1, 2, 4)"
- * }</pre>
+ * </pre>
  */
 public final class RNN extends RNNBase {
     private final boolean relu;

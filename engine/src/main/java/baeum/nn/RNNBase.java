@@ -1,5 +1,6 @@
 package baeum.nn;
 
+import baeum.ops.Interrupts;
 import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
@@ -109,6 +110,7 @@ public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
                 Tensor c = cAll == null ? null : cAll.select(0, k * directions + d);
                 Tensor[] outs = new Tensor[steps];
                 for (int i = 0; i < steps; i++) {
+                    Interrupts.check(typeName());
                     int t = d == 0 ? i : steps - 1 - i;                      // the reverse direction reads the sequence backwards
                     Tensor[] hc = cell(xw.select(0, t), h, c, parameter("weight_hh" + sfx), parameter("bias_hh" + sfx));
                     h = hc[0];

@@ -12,11 +12,11 @@ import java.util.List;
  *
  * <p>Shape: the input shape of the first layer; output that of the last.
  *
- * <pre>{@code
+ * <pre>
  * jshell> var model = nn.seq(nn.linear(784, 256), nn.relu(), nn.linear(256, 10));
  * jshell> model.forward(randn(64, 784)).shape()
  * $2 ==> (64, 10)
- * }</pre>
+ * </pre>
  */
 public class Sequential extends Module implements Iterable<Module> {
     public Sequential(Module... layers) {

@@ -7,10 +7,10 @@ import baeum.tensor.Tensor;
  * {@code |d| < beta}, else {@code |d| - 0.5 beta}, {@code d = input - target}; beta defaults to 1.
  * Shape: input and target the same shape.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.smoothL1Loss().apply(tensor(0f, 0f), tensor(0.5f, 3f))
  * $1 ==> tensor(1.3125)
- * }</pre>
+ * </pre>
  */
 public final class SmoothL1Loss extends Loss {
     private double beta = 1.0;

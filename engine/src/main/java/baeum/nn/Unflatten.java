@@ -9,10 +9,10 @@ import baeum.tensor.TensorError;
  *
  * <p>Shape: {@code (*, sizes[0]*sizes[1]*..., *)} to {@code (*, sizes..., *)}.
  *
- * <pre>{@code
+ * <pre>
  * jshell> nn.unflatten(1, 1, 28, 28).forward(zeros(64, 784)).shape()
  * $1 ==> (64, 1, 28, 28)
- * }</pre>
+ * </pre>
  */
 public final class Unflatten extends Module {
     private final int dim;

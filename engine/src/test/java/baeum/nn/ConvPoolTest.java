@@ -224,6 +224,19 @@ class ConvPoolTest {
     }
 
     @Test
+    void longLoopsStopOnAnInterrupt() {
+        Thread.currentThread().interrupt();
+        try {
+            var e = assertThrows(java.util.concurrent.CancellationException.class, () -> NnFunctions.maxPool2d(XP, 2));
+            assertEquals("pooling: interrupted", e.getMessage());
+            assertThrows(java.util.concurrent.CancellationException.class, () -> Im2Col.unfold(XP,
+                    Window2d.conv("t", 5, 5, 2, 2, 1, 1, 0, 0, 1, 1)));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void poolingRefusesBadSettings() {
         TensorError e = assertThrows(TensorError.class, () -> NnFunctions.maxPool2d(XP, 2, 2, 2));
         assertTrue(e.getMessage().startsWith("maxPool2d: padding (2, 2) should be at most half of kernel size (2, 2)"), e.getMessage());

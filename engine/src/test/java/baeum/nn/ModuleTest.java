@@ -162,6 +162,21 @@ class ModuleTest {
         assertEquals(List.copyOf(a.stateDict().keySet()), List.copyOf(StateDictFile.read(file).keySet()));
     }
 
+    /**
+     * The resource was written by PyTorch 1.13 (state_dict of {@code Sequential(Linear(3, 2), BatchNorm1d(2))}
+     * after one training batch, torch.manual_seed(0), in the safetensors layout); PyTorch's eval-mode
+     * output for input [[1, 2, 3]] is [-0.839345753, -0.00448405975].
+     */
+    @Test
+    void loadsAStateDictWrittenByPyTorch() throws Exception {
+        Path file = Path.of(ModuleTest.class.getResource("pytorch-linear-batchnorm.safetensors").toURI());
+        Sequential m = NnFacade.seq(NnFacade.linear(3, 2), NnFacade.batchNorm1d(2));
+        m.load(file.toString()).eval();
+        assertValues(new double[] {-0.839345753, -0.00448405975},
+                m.forward(Create.ofDoubles(new double[] {1, 2, 3}, DType.FLOAT32, 1, 3)), 1e-6);
+        assertEquals(1, m.stateDict().get("1.num_batches_tracked").itemLong());
+    }
+
     @Test
     void fileLayoutIsSafetensors(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.safetensors");

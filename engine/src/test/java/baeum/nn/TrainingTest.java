@@ -185,22 +185,23 @@ class TrainingTest {
     /** The facade's nn.Module alias, as a student writes it after {@code import static baeum.Baeum.*}. */
     static class Tiny extends Baeum.nn.Module {
         Linear fc = Baeum.nn.linear(3, 2);
+        Tensor temperature = Baeum.nn.parameter(Create.full(new int[] {1}, 1.0, DType.FLOAT32));
 
         @Override
         public Tensor forward(Tensor x) {
-            return Baeum.nn.logSoftmax(fc.forward(x), 1);
+            return Baeum.nn.logSoftmax(fc.forward(x).div(temperature), 1);
         }
     }
 
     @Test
     void facadeReachesEverything() {
         Tiny t = new Tiny();
-        assertEquals(2, t.parameters().size());
+        assertEquals(java.util.List.of("temperature", "fc.weight", "fc.bias"), java.util.List.copyOf(t.namedParameters().keySet()));
         assertEquals("Tiny(\n  (fc): Linear(in_features=3, out_features=2, bias=True)\n)", t.toString());
         Tensor logits = t.forward(Create.randn(4, 3));
         Tensor loss = Baeum.nn.nllLoss(logits, Create.ofLongs(new long[] {0, 1, 1, 0}, 4));
         loss.backward();
-        assertTrue(t.fc.weight().grad() != null);
+        assertTrue(t.fc.weight().grad() != null && t.temperature.grad() != null);
         assertEquals("Flatten(start_dim=1, end_dim=-1)", Baeum.nn.flatten().toString());
         assertEquals("Identity()", Baeum.nn.identity().toString());
         Unflatten u = Baeum.nn.unflatten(1, 1, 28, 28);
