@@ -138,6 +138,17 @@ class OptimizerBehaviourTest {
         assertArrayEquals(new float[] {0.5f, 0f, 2f, 1.5f, 3.5f, 3f}, base.toFloatArray());
     }
 
+    @Test
+    void nonContiguousGradientIsReadInItsLogicalOrder() {
+        var p = Tensor.wrap(new float[] {1, 2, 3, 4, 5, 6}, 2, 3).requiresGrad_();
+        p.setGrad(Tensor.wrap(new float[] {1, 2, 3, 4, 5, 6}, 3, 2).t());   // [[1, 3, 5], [2, 4, 6]]
+        OptimFacade.adam(List.of(p), 0.5).maximize(true).step();            // prepared gradient path
+        OptimFacade.sgd(List.of(p), 0.5).step();
+        // Adam's first step moves each element by lr·sign(g) (+0.5 with maximize); SGD then subtracts 0.5·g
+        assertArrayEquals(new float[] {1.5f - 0.5f, 2.5f - 1.5f, 3.5f - 2.5f, 4.5f - 1f, 5.5f - 2f, 6.5f - 3f},
+                p.toFloatArray(), 1e-6f);
+    }
+
     /**
      * FTRL-Proximal by hand for f(θ) = (θ − 2)², g = 2(θ − 2), α = 0.5, β = 1, from θ = 0.5.
      * Step 1: g = −3, σ = 3/0.5 = 6, z = −3 − 6·0.5 = −6, n = 9, θ = 6 / ((1 + 3)/0.5) = 0.75.
