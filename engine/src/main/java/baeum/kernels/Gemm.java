@@ -40,6 +40,18 @@ public final class Gemm {
             int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc,
             boolean accumulate) {
         check(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+        run(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate, true);
+    }
+
+    /** {@link #sgemm} on the calling thread only, without argument checks (for other kernels). */
+    static void serial(boolean transA, boolean transB, int m, int n, int k, float[] a, int aOff,
+            int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
+        run(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate, false);
+    }
+
+    private static void run(boolean transA, boolean transB, int m, int n, int k, float[] a,
+            int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc,
+            boolean accumulate, boolean parallel) {
         if (m == 0 || n == 0) return;
         if (k == 0) {
             if (!accumulate) for (int i = 0; i < m; i++) Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
@@ -51,7 +63,7 @@ public final class Gemm {
             return;
         }
         Thread owner = Thread.currentThread();
-        int parts = work < PARALLEL ? 1 : Workers.THREADS;
+        int parts = !parallel || work < PARALLEL ? 1 : Workers.THREADS;
         boolean splitRows = m >= n || n < 2 * NR;
         int unit = splitRows ? GemmBlocked.tileRows(m) : NR;
         int extent = splitRows ? m : n;
