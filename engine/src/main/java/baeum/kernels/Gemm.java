@@ -92,15 +92,17 @@ public final class Gemm {
         if (m < 0 || n < 0 || k < 0) {
             throw new IllegalArgumentException("sgemm: negative size m=" + m + ", n=" + n + ", k=" + k);
         }
-        fits("A", a, aOff, lda, transA ? k : m, transA ? m : k);
-        fits("B", b, bOff, ldb, transB ? n : k, transB ? k : n);
-        fits("C", c, cOff, ldc, m, n);
+        fits("A", a, aOff, lda, transA ? k : m, transA ? m : k, false);
+        fits("B", b, bOff, ldb, transB ? n : k, transB ? k : n, false);
+        fits("C", c, cOff, ldc, m, n, true);
     }
 
-    private static void fits(String name, float[] x, int off, int ld, int rows, int cols) {
+    /** Operands are only read, so their rows may overlap (ld < cols); C's rows must not. */
+    private static void fits(String name, float[] x, int off, int ld, int rows, int cols,
+            boolean written) {
         if (rows == 0 || cols == 0) return;
         long last = off + (long) (rows - 1) * ld + cols - 1;
-        if (off < 0 || (rows > 1 && ld < cols) || last >= x.length) {
+        if (off < 0 || ld < 0 || (written && rows > 1 && ld < cols) || last >= x.length) {
             throw new IllegalArgumentException("sgemm: " + name + " as stored is (" + rows + ", "
                     + cols + ") with offset " + off + " and leading dimension " + ld
                     + ", which does not fit its array of " + x.length

@@ -45,6 +45,18 @@ final class Pack {
         }
     }
 
+    private static final ThreadLocal<int[]> GATHER = ThreadLocal.withInitial(() -> new int[NR + 1]);
+
+    /** Offsets {0, ld, 2·ld, ..} of NR consecutive rows, cached per thread for the last ld. */
+    private static int[] gatherIndex(int ld) {
+        int[] idx = GATHER.get();
+        if (idx[NR] != ld || idx[1] != ld) {
+            for (int j = 0; j < NR; j++) idx[j] = j * ld;
+            idx[NR] = ld;
+        }
+        return idx;
+    }
+
     /**
      * Packs k-rows {@code p0 .. p0+kc} and columns {@code j0 .. j0+nc} of op(B) into panels of
      * {@link MicroKernels#NR} columns: {@code dst[panel*kcp*NR + p*NR + j]}.
@@ -54,7 +66,15 @@ final class Pack {
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
             int base = (jr / NR) * kcp * NR;
-            if (trans) {
+            if (trans && cols == NR) {
+                int[] rows = gatherIndex(ldb);
+                int src = bOff + (j0 + jr) * ldb + p0;
+                for (int p = 0; p < kc; p++) {
+                    int d = base + p * NR;
+                    FloatVector.fromArray(S, b, src + p, rows, 0).intoArray(dst, d);
+                    FloatVector.fromArray(S, b, src + p, rows, L).intoArray(dst, d + L);
+                }
+            } else if (trans) {
                 for (int j = 0; j < cols; j++) {
                     int src = bOff + (j0 + jr + j) * ldb + p0;
                     for (int p = 0; p < kc; p++) dst[base + p * NR + j] = b[src + p];
