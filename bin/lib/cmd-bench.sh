@@ -1,0 +1,38 @@
+# summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference; docs/benchmarks.md
+# Usage:
+#   baeum bench [workload ...]      one JSON line per workload with medians (default: all of them)
+#   baeum bench jmh [JMH options]   JMH kernel/overhead benchmarks, e.g. `baeum bench jmh GemmBench`
+#   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
+#                                   or one script, e.g. `baeum bench pytorch xor.py`
+baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in pom.xml)
+  echo "--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC"
+}
+case "${1:-}" in
+  pytorch)
+    shift
+    cd "$BAEUM_HOME/bench/pytorch"
+    if [ $# -eq 0 ]; then
+      CONFIGS="${CONFIGS:-2p}" exec bash run_all.sh
+    fi
+    script="$1"; shift
+    OMP_WAIT_POLICY=passive exec /usr/bin/python3 "$script" --threads 2 "$@"
+    ;;
+  jmh)
+    shift
+    baeum_find_jdk
+    baeum_build
+    cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
+    # shellcheck disable=SC2046
+    exec java $(baeum_bench_jvm) -cp "$cp" org.openjdk.jmh.Main "$@"
+    ;;
+  -h|--help|help)
+    sed -n 's/^#   //p' "$BAEUM_HOME/bin/lib/cmd-bench.sh"
+    ;;
+  *)
+    baeum_find_jdk
+    baeum_build
+    cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
+    # shellcheck disable=SC2046
+    exec java $(baeum_bench_jvm) -Xmx${BAEUM_BENCH_XMX:-1g} -cp "$cp" baeum.bench.Workloads "$@"
+    ;;
+esac
