@@ -1,0 +1,140 @@
+package baeum.ops;
+
+/**
+ * The elementwise loops on raw arrays. An op is an {@code int} code, switched on once per row
+ * (never per element on the float32 contiguous path), so the JIT sees plain indexed loops it
+ * can vectorize. {@link #apply(int, double, double)} defines what every code means; the float
+ * loops are that definition unrolled for speed.
+ */
+public final class Elementwise {
+    private Elementwise() {}
+
+    // binary codes: out = f(x, y)
+    public static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MAXIMUM = 5, MINIMUM = 6;
+    /** Backward helpers: x is the incoming gradient, y the saved value. */
+    public static final int RELU_GRAD = 7, SIGMOID_GRAD = 8, TANH_GRAD = 9;
+    /** out = y: copies the right operand (with broadcasting and dtype conversion), for {@code copy_}. */
+    public static final int RIGHT = 16;
+    // comparisons: out = x OP y as 1 or 0
+    public static final int EQ = 10, NE = 11, LT = 12, LE = 13, GT = 14, GE = 15;
+    // unary codes: out = f(x; p, q)
+    public static final int NEG = 20, EXP = 21, LOG = 22, SQRT = 23, ABS = 24, SIGMOID = 25, TANH = 26,
+            RELU = 27, CLAMP = 28, POW_S = 29, ADD_S = 30, MUL_S = 31, DIV_S = 32, RSUB_S = 33, RDIV_S = 34,
+            FILL = 35, COPY = 36, SIGN = 37, RSQRT = 38, SQUARE = 39;
+
+    /** What each code means, in double precision (the generic path and the reference). */
+    public static double apply(int op, double x, double y) {
+        return switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> x / y;
+            case POW -> Math.pow(x, y);
+            case MAXIMUM -> Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : Math.max(x, y);
+            case MINIMUM -> Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : Math.min(x, y);
+            case RELU_GRAD -> y > 0 ? x : 0;
+            case SIGMOID_GRAD -> x * y * (1 - y);
+            case TANH_GRAD -> x * (1 - y * y);
+            case RIGHT -> y;
+            case EQ -> x == y ? 1 : 0;
+            case NE -> x != y ? 1 : 0;
+            case LT -> x < y ? 1 : 0;
+            case LE -> x <= y ? 1 : 0;
+            case GT -> x > y ? 1 : 0;
+            case GE -> x >= y ? 1 : 0;
+            default -> throw new IllegalArgumentException("not a binary op code: " + op);
+        };
+    }
+
+    /** What each unary code means, in double precision. */
+    public static double apply(int op, double x, double p, double q) {
+        return switch (op) {
+            case NEG -> -x;
+            case EXP -> Math.exp(x);
+            case LOG -> Math.log(x);
+            case SQRT -> Math.sqrt(x);
+            case RSQRT -> 1 / Math.sqrt(x);
+            case ABS -> Math.abs(x);
+            case SIGN -> Math.signum(x);
+            case SQUARE -> x * x;
+            case SIGMOID -> 1 / (1 + Math.exp(-x));
+            case TANH -> Math.tanh(x);
+            case RELU -> x > 0 ? x : (Double.isNaN(x) ? x : 0);
+            case CLAMP -> Double.isNaN(x) ? x : Math.min(Math.max(x, p), q);
+            case POW_S -> Math.pow(x, p);
+            case ADD_S -> x + p;
+            case MUL_S -> x * p;
+            case DIV_S -> x / p;
+            case RSUB_S -> p - x;
+            case RDIV_S -> p / x;
+            case FILL -> p;
+            case COPY -> x;
+            default -> throw new IllegalArgumentException("not a unary op code: " + op);
+        };
+    }
+
+    /** {@code o[oo + i*so] = x OP y} for a row of {@code n} float32 elements. */
+    public static void binary(int op, float[] a, int ao, int as, float[] b, int bo, int bs,
+                              float[] o, int oo, int os, int n) {
+        if (as == 1 && bs == 1 && os == 1) {
+            binaryContiguous(op, a, ao, b, bo, o, oo, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            o[oo + i * os] = (float) apply(op, a[ao + i * as], b[bo + i * bs]);
+        }
+    }
+
+    private static void binaryContiguous(int op, float[] a, int ao, float[] b, int bo, float[] o, int oo, int n) {
+        switch (op) {
+            case ADD -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] + b[bo + i]; }
+            case SUB -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] - b[bo + i]; }
+            case MUL -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * b[bo + i]; }
+            case DIV -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / b[bo + i]; }
+            case RELU_GRAD -> { for (int i = 0; i < n; i++) o[oo + i] = b[bo + i] > 0 ? a[ao + i] : 0f; }
+            case SIGMOID_GRAD -> {
+                for (int i = 0; i < n; i++) { float y = b[bo + i]; o[oo + i] = a[ao + i] * y * (1f - y); }
+            }
+            case TANH_GRAD -> {
+                for (int i = 0; i < n; i++) { float y = b[bo + i]; o[oo + i] = a[ao + i] * (1f - y * y); }
+            }
+            default -> { for (int i = 0; i < n; i++) o[oo + i] = (float) apply(op, a[ao + i], b[bo + i]); }
+        }
+    }
+
+    /** {@code o[oo + i*os] = x OP y ? true : false} for a row of float32 elements. */
+    public static void compare(int op, float[] a, int ao, int as, float[] b, int bo, int bs,
+                               boolean[] o, int oo, int os, int n) {
+        for (int i = 0; i < n; i++) {
+            o[oo + i * os] = apply(op, a[ao + i * as], b[bo + i * bs]) != 0;
+        }
+    }
+
+    /** {@code o[oo + i*os] = f(a[ao + i*as]; p, q)} for a row of {@code n} float32 elements. */
+    public static void unary(int op, float[] a, int ao, int as, float[] o, int oo, int os, int n, float p, float q) {
+        if (as == 1 && os == 1) {
+            unaryContiguous(op, a, ao, o, oo, n, p, q);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            o[oo + i * os] = (float) apply(op, a[ao + i * as], p, q);
+        }
+    }
+
+    private static void unaryContiguous(int op, float[] a, int ao, float[] o, int oo, int n, float p, float q) {
+        switch (op) {
+            case COPY -> System.arraycopy(a, ao, o, oo, n);
+            case FILL -> java.util.Arrays.fill(o, oo, oo + n, p);
+            case NEG -> { for (int i = 0; i < n; i++) o[oo + i] = -a[ao + i]; }
+            case ADD_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] + p; }
+            case MUL_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * p; }
+            case DIV_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / p; }
+            case SQUARE -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * a[ao + i]; }
+            case RELU -> { for (int i = 0; i < n; i++) { float x = a[ao + i]; o[oo + i] = x > 0f ? x : (x != x ? x : 0f); } }
+            case EXP -> { for (int i = 0; i < n; i++) o[oo + i] = (float) Math.exp(a[ao + i]); }
+            case SIGMOID -> { for (int i = 0; i < n; i++) o[oo + i] = (float) (1 / (1 + Math.exp(-a[ao + i]))); }
+            case CLAMP -> { for (int i = 0; i < n; i++) { float x = a[ao + i]; o[oo + i] = x != x ? x : Math.min(Math.max(x, p), q); } }
+            default -> { for (int i = 0; i < n; i++) o[oo + i] = (float) apply(op, a[ao + i], p, q); }
+        }
+    }
+}

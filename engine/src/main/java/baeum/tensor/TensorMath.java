@@ -1,0 +1,388 @@
+package baeum.tensor;
+
+import static baeum.ops.Elementwise.*;
+
+import baeum.autograd.Add;
+import baeum.autograd.Div;
+import baeum.autograd.Matmul;
+import baeum.autograd.Mul;
+import baeum.autograd.Pow;
+import baeum.autograd.Softmax;
+import baeum.autograd.Unary;
+import baeum.autograd.Where;
+import baeum.ops.Pointwise;
+
+/**
+ * Arithmetic, math functions and comparisons. Binary ops broadcast: shapes are aligned from
+ * the right and dims of size 1 stretch to match, so {@code (3, 1, 1)} times {@code (3, 5, 5)}
+ * works, as in PyTorch.
+ */
+public sealed interface TensorMath permits Tensor {
+    private Tensor self() {
+        return (Tensor) this;
+    }
+
+    private static Tensor scalar(double v, Tensor like) {
+        DType dt = like.dtype().isFloatingPoint() ? like.dtype() : (v == Math.rint(v) ? DType.INT64 : DType.FLOAT32);
+        return Tensor.full(new int[0], v, dt);
+    }
+
+    /**
+     * Elementwise sum, with broadcasting.
+     * <pre>
+     * jshell> tensor(1f, 2f).add(tensor(10f))
+     * $1 ==> tensor([11., 12.])
+     * </pre>
+     * Shape: {@code a} and {@code b} broadcast together, e.g. {@code (N, M) + (M) -> (N, M)}.
+     */
+    default Tensor add(Tensor other) {
+        return Add.apply(self(), other, false);
+    }
+
+    /** Adds a number to every element. Shape: unchanged. <pre>jshell> tensor(1f, 2f).add(1)
+     * $1 ==> tensor([2., 3.])</pre> */
+    default Tensor add(double other) {
+        return Unary.apply(ADD_S, self(), other, 0);
+    }
+
+    /**
+     * Elementwise difference, with broadcasting.
+     * <pre>
+     * jshell> tensor(5f, 7f).sub(tensor(1f, 2f))
+     * $1 ==> tensor([4., 5.])
+     * </pre>
+     * Shape: broadcast of both.
+     */
+    default Tensor sub(Tensor other) {
+        return Add.apply(self(), other, true);
+    }
+
+    /** Subtracts a number from every element. Shape: unchanged. <pre>jshell> tensor(1f).sub(3)
+     * $1 ==> tensor([-2.])</pre> */
+    default Tensor sub(double other) {
+        return Unary.apply(ADD_S, self(), -other, 0);
+    }
+
+    /** {@code other - this} for a number (PyTorch's {@code rsub}). Shape: unchanged.
+     * <pre>jshell> tensor(1f, 2f).rsub(1)
+     * $1 ==> tensor([ 0., -1.])</pre> */
+    default Tensor rsub(double other) {
+        return Unary.apply(RSUB_S, self(), other, 0);
+    }
+
+    /**
+     * Elementwise product, with broadcasting.
+     * <pre>
+     * jshell> randn(3, 5, 5).mul(tensor(0.2126f, 0.7152f, 0.0722f).view(3, 1, 1)).shape()
+     * $1 ==> (3, 5, 5)
+     * </pre>
+     * Shape: broadcast of both, e.g. {@code (3, 5, 5) * (3, 1, 1) -> (3, 5, 5)}.
+     */
+    default Tensor mul(Tensor other) {
+        return Mul.apply(self(), other);
+    }
+
+    /** Multiplies every element by a number. Shape: unchanged. <pre>jshell> tensor(1f, 2f).mul(3)
+     * $1 ==> tensor([3., 6.])</pre> */
+    default Tensor mul(double other) {
+        return Unary.apply(MUL_S, self(), other, 0);
+    }
+
+    /**
+     * Elementwise true division (ints give floats), with broadcasting.
+     * <pre>
+     * jshell> tensor(1, 2).div(tensor(2))
+     * $1 ==> tensor([0.5000, 1.0000])
+     * </pre>
+     * Shape: broadcast of both.
+     */
+    default Tensor div(Tensor other) {
+        return Div.apply(self(), other);
+    }
+
+    /** Divides every element by a number. Shape: unchanged. <pre>jshell> tensor(1f, 2f).div(2)
+     * $1 ==> tensor([0.5000, 1.0000])</pre> */
+    default Tensor div(double other) {
+        return Unary.apply(DIV_S, self(), other, 0);
+    }
+
+    /** {@code other / this} for a number. Shape: unchanged. <pre>jshell> tensor(2f, 4f).rdiv(1)
+     * $1 ==> tensor([0.5000, 0.2500])</pre> */
+    default Tensor rdiv(double other) {
+        return Unary.apply(RDIV_S, self(), other, 0);
+    }
+
+    /**
+     * Elementwise power with a tensor exponent, with broadcasting.
+     * <pre>
+     * jshell> tensor(2f, 3f).pow(tensor(2f, 1f))
+     * $1 ==> tensor([4., 3.])
+     * </pre>
+     * Shape: broadcast of both.
+     */
+    default Tensor pow(Tensor exponent) {
+        return Pow.apply(self(), exponent);
+    }
+
+    /** Every element to the power {@code exponent}. Shape: unchanged. <pre>jshell> tensor(2f, 3f).pow(2)
+     * $1 ==> tensor([4., 9.])</pre> */
+    default Tensor pow(double exponent) {
+        return exponent == 2 ? Unary.apply(SQUARE, self(), 2, 0) : Unary.apply(POW_S, self(), exponent, 0);
+    }
+
+    /** Elementwise negation. Shape: unchanged. <pre>jshell> tensor(1f, -2f).neg()
+     * $1 ==> tensor([-1.,  2.])</pre> */
+    default Tensor neg() {
+        return Unary.apply(NEG, self(), 0, 0);
+    }
+
+    /**
+     * PyTorch's matmul: dot product of vectors, matrix-vector, matrix-matrix, or a batch of
+     * matrix products with broadcasting of the batch dims.
+     * <pre>
+     * jshell> ones(2, 3).matmul(ones(3, 4)).shape()
+     * $1 ==> (2, 4)
+     * jshell> ones(2, 3).matmul(ones(4, 5))
+     * |  Exception baeum.tensor.TensorError: matmul: cannot multiply (2, 3) and (4, 5): inner sizes 3 and 4 differ
+     * </pre>
+     * Shape: {@code (n)@(n) -> ()}, {@code (m, k)@(k) -> (m)}, {@code (m, k)@(k, n) -> (m, n)},
+     * {@code (B, m, k)@(k, n) -> (B, m, n)}.
+     */
+    default Tensor matmul(Tensor other) {
+        return Matmul.matmul(self(), other);
+    }
+
+    /** The product of two matrices. Shape: {@code (m, k)@(k, n) -> (m, n)}.
+     * <pre>jshell> eye(2).mm(ones(2, 1))
+     * $1 ==> tensor([[1.],
+     *         [1.]])</pre> */
+    default Tensor mm(Tensor other) {
+        return Matmul.mm(self(), other);
+    }
+
+    /** The products of two batches of matrices. Shape: {@code (B, m, k)@(B, k, n) -> (B, m, n)}.
+     * <pre>jshell> ones(4, 2, 3).bmm(ones(4, 3, 5)).shape()
+     * $1 ==> (4, 2, 5)</pre> */
+    default Tensor bmm(Tensor other) {
+        return Matmul.bmm(self(), other);
+    }
+
+    /** e to the power of each element. Shape: unchanged. <pre>jshell> tensor(0f, 1f).exp()
+     * $1 ==> tensor([1.0000, 2.7183])</pre> */
+    default Tensor exp() {
+        return Unary.apply(EXP, self(), 0, 0);
+    }
+
+    /** Natural logarithm of each element. Shape: unchanged. <pre>jshell> tensor(1f).log()
+     * $1 ==> tensor([0.])</pre> */
+    default Tensor log() {
+        return Unary.apply(LOG, self(), 0, 0);
+    }
+
+    /** Square root of each element. Shape: unchanged. <pre>jshell> tensor(4f, 9f).sqrt()
+     * $1 ==> tensor([2., 3.])</pre> */
+    default Tensor sqrt() {
+        return Unary.apply(SQRT, self(), 0, 0);
+    }
+
+    /** 1 / sqrt of each element. Shape: unchanged. <pre>jshell> tensor(4f).rsqrt()
+     * $1 ==> tensor([0.5000])</pre> */
+    default Tensor rsqrt() {
+        return Unary.apply(RSQRT, self(), 0, 0);
+    }
+
+    /** Absolute value of each element. Shape: unchanged. <pre>jshell> tensor(-1f, 2f).abs()
+     * $1 ==> tensor([1., 2.])</pre> */
+    default Tensor abs() {
+        return Unary.apply(ABS, self(), 0, 0);
+    }
+
+    /** Each element limited to {@code [min, max]}. Shape: unchanged. <pre>jshell> tensor(-2f, 0.5f, 3f).clamp(0, 1)
+     * $1 ==> tensor([0.0000, 0.5000, 1.0000])</pre> */
+    default Tensor clamp(double min, double max) {
+        if (min > max) throw new TensorError("clamp: min " + min + " is greater than max " + max);
+        return Unary.apply(CLAMP, self(), min, max);
+    }
+
+    /** Each element at least {@code min}. Shape: unchanged. <pre>jshell> tensor(-2f, 3f).clampMin(0)
+     * $1 ==> tensor([0., 3.])</pre> */
+    default Tensor clampMin(double min) {
+        return Unary.apply(CLAMP, self(), min, Double.POSITIVE_INFINITY);
+    }
+
+    /** Each element at most {@code max}. Shape: unchanged. <pre>jshell> tensor(-2f, 3f).clampMax(0)
+     * $1 ==> tensor([-2.,  0.])</pre> */
+    default Tensor clampMax(double max) {
+        return Unary.apply(CLAMP, self(), Double.NEGATIVE_INFINITY, max);
+    }
+
+    /** The logistic function 1 / (1 + e^-x). Shape: unchanged. <pre>jshell> tensor(0f).sigmoid()
+     * $1 ==> tensor([0.5000])</pre> */
+    default Tensor sigmoid() {
+        return Unary.apply(SIGMOID, self(), 0, 0);
+    }
+
+    /** Hyperbolic tangent. Shape: unchanged. <pre>jshell> tensor(0f).tanh()
+     * $1 ==> tensor([0.])</pre> */
+    default Tensor tanh() {
+        return Unary.apply(TANH, self(), 0, 0);
+    }
+
+    /** max(x, 0). Shape: unchanged. <pre>jshell> tensor(-1f, 2f).relu()
+     * $1 ==> tensor([0., 2.])</pre> */
+    default Tensor relu() {
+        return Unary.apply(RELU, self(), 0, 0);
+    }
+
+    /**
+     * e^x / sum(e^x) along {@code dim}: each slice along dim becomes positive and sums to 1.
+     * <pre>
+     * jshell> tensor(1f, 2f, 3f).softmax(0)
+     * $1 ==> tensor([0.0900, 0.2447, 0.6652])
+     * </pre>
+     * Shape: unchanged.
+     */
+    default Tensor softmax(int dim) {
+        return Softmax.apply(self(), dim, false);
+    }
+
+    /**
+     * log(softmax(x)) along {@code dim}, computed stably in one pass.
+     * <pre>
+     * jshell> tensor(1f, 2f, 3f).logSoftmax(0)
+     * $1 ==> tensor([-2.4076, -1.4076, -0.4076])
+     * </pre>
+     * Shape: unchanged.
+     */
+    default Tensor logSoftmax(int dim) {
+        return Softmax.apply(self(), dim, true);
+    }
+
+    /**
+     * log(sum(exp(x))) along {@code dim}, computed stably (the max is taken out first).
+     * <pre>
+     * jshell> tensor(1f, 2f, 3f).logsumexp(0)
+     * $1 ==> tensor(3.4076)
+     * </pre>
+     * Shape: {@code (N, C)} with dim 1 -> {@code (N)} (or {@code (N, 1)} with keepdim).
+     */
+    default Tensor logsumexp(int dim, boolean keepdim) {
+        Tensor x = self();
+        Tensor m = x.amax(dim, true).detach();
+        Tensor finite = m.maskedFill(m.abs().eq(Double.POSITIVE_INFINITY), 0);
+        Tensor out = x.sub(finite).exp().sum(dim, true).log().add(finite);
+        return keepdim ? out : out.squeeze(dim);
+    }
+
+    /** {@link #logsumexp(int, boolean)} without keepdim. Shape: dim removed.
+     * <pre>jshell> zeros(2, 3).logsumexp(1).shape()
+     * $1 ==> (2)</pre> */
+    default Tensor logsumexp(int dim) {
+        return logsumexp(dim, false);
+    }
+
+    /** Elementwise {@code ==}, as a bool tensor. Shape: broadcast. <pre>jshell> tensor(1, 2).eq(tensor(1, 3))
+     * $1 ==> tensor([ True, False])</pre> */
+    default Tensor eq(Tensor other) {
+        return Pointwise.binary(EQ, "eq", self(), other);
+    }
+
+    /** Elementwise {@code == value}. Shape: unchanged. <pre>jshell> tensor(1, 2).eq(2)
+     * $1 ==> tensor([False,  True])</pre> */
+    default Tensor eq(double value) {
+        return eq(scalar(value, self()));
+    }
+
+    /** Elementwise {@code !=}. Shape: broadcast. <pre>jshell> tensor(1, 2).ne(tensor(1, 3))
+     * $1 ==> tensor([False,  True])</pre> */
+    default Tensor ne(Tensor other) {
+        return Pointwise.binary(NE, "ne", self(), other);
+    }
+
+    /** Elementwise {@code != value}. Shape: unchanged. */
+    default Tensor ne(double value) {
+        return ne(scalar(value, self()));
+    }
+
+    /** Elementwise {@code <}. Shape: broadcast. <pre>jshell> tensor(1f, 3f).lt(tensor(2f))
+     * $1 ==> tensor([ True, False])</pre> */
+    default Tensor lt(Tensor other) {
+        return Pointwise.binary(LT, "lt", self(), other);
+    }
+
+    /** Elementwise {@code < value}. Shape: unchanged. */
+    default Tensor lt(double value) {
+        return lt(scalar(value, self()));
+    }
+
+    /** Elementwise {@code <=}. Shape: broadcast. */
+    default Tensor le(Tensor other) {
+        return Pointwise.binary(LE, "le", self(), other);
+    }
+
+    /** Elementwise {@code <= value}. Shape: unchanged. */
+    default Tensor le(double value) {
+        return le(scalar(value, self()));
+    }
+
+    /** Elementwise {@code >}. Shape: broadcast. <pre>jshell> tensor(-1f, 2f).gt(0)
+     * $1 ==> tensor([False,  True])</pre> */
+    default Tensor gt(Tensor other) {
+        return Pointwise.binary(GT, "gt", self(), other);
+    }
+
+    /** Elementwise {@code > value}. Shape: unchanged. */
+    default Tensor gt(double value) {
+        return gt(scalar(value, self()));
+    }
+
+    /** Elementwise {@code >=}. Shape: broadcast. */
+    default Tensor ge(Tensor other) {
+        return Pointwise.binary(GE, "ge", self(), other);
+    }
+
+    /** Elementwise {@code >= value}. Shape: unchanged. */
+    default Tensor ge(double value) {
+        return ge(scalar(value, self()));
+    }
+
+    /** Elementwise not of a bool tensor. Shape: unchanged. <pre>jshell> tensor(true, false).logicalNot()
+     * $1 ==> tensor([False,  True])</pre> */
+    default Tensor logicalNot() {
+        return self().eq(0);
+    }
+
+    /** Elementwise and (nonzero is true). Shape: broadcast. */
+    default Tensor logicalAnd(Tensor other) {
+        return self().ne(0).mul(other.ne(0)).ne(0);
+    }
+
+    /** Elementwise or (nonzero is true). Shape: broadcast. */
+    default Tensor logicalOr(Tensor other) {
+        return self().ne(0).add(other.ne(0)).ne(0);
+    }
+
+    /**
+     * This tensor where {@code mask} is false, {@code value} where it is true.
+     * <pre>
+     * jshell> tensor(1f, -2f, 3f).maskedFill(tensor(1f, -2f, 3f).lt(0), 0)
+     * $1 ==> tensor([1., 0., 3.])
+     * </pre>
+     * Shape: broadcast of this and {@code mask}.
+     */
+    default Tensor maskedFill(Tensor mask, double value) {
+        Tensor x = self();
+        return Where.apply("MaskedFillBackward0", mask, Tensor.full(new int[0], value, x.dtype()), x);
+    }
+
+    /** Elementwise maximum of two tensors. Shape: broadcast. <pre>jshell> tensor(1f, 5f).maximum(tensor(3f))
+     * $1 ==> tensor([3., 5.])</pre> */
+    default Tensor maximum(Tensor other) {
+        return Where.apply("MaximumBackward0", self().ge(other), self(), other);
+    }
+
+    /** Elementwise minimum of two tensors. Shape: broadcast. */
+    default Tensor minimum(Tensor other) {
+        return Where.apply("MinimumBackward0", self().le(other), self(), other);
+    }
+}
