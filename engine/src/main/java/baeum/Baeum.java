@@ -89,6 +89,17 @@ public final class Baeum {
         return Create.fromNested(values, 4);
     }
 
+    /** A 2-D float32 tensor from rows of doubles. Shape: {@code (rows, cols)}. */
+    public static Tensor tensor(double[][] values) {
+        int rows = values.length, cols = rows == 0 ? 0 : values[0].length;
+        float[][] f = new float[rows][];
+        for (int i = 0; i < rows; i++) {
+            f[i] = new float[values[i].length];
+            for (int j = 0; j < f[i].length; j++) f[i][j] = (float) values[i][j];
+        }
+        return Create.fromNested(f, 2);
+    }
+
     /** A 0-d float32 tensor from a double (Python floats are float32 in PyTorch too). Shape: {@code ()}. */
     public static Tensor tensor(double value) {
         return Create.ofDoubles(new double[] {value}, DType.FLOAT32);
@@ -122,6 +133,11 @@ public final class Baeum {
         return Create.ofLongs(v, v.length);
     }
 
+    /** A 0-d int64 tensor (without this, Java would turn {@code tensor(5L)} into a float). Shape: {@code ()}. */
+    public static Tensor tensor(long value) {
+        return Create.ofLongs(new long[] {value});
+    }
+
     /** A 1-D int64 tensor. Shape: {@code (n)}. */
     public static Tensor tensor(long... values) {
         return Create.ofLongs(values, values.length);
@@ -139,6 +155,11 @@ public final class Baeum {
             for (int j = 0; j < shape[1]; j++) v[i * shape[1] + j] = values[i][j];
         }
         return Create.ofLongs(v, shape);
+    }
+
+    /** A 0-d bool tensor. Shape: {@code ()}. */
+    public static Tensor tensor(boolean value) {
+        return Create.ofBooleans(new boolean[] {value});
     }
 
     /** A 1-D bool tensor (a mask). Shape: {@code (n)}. <pre>jshell> tensor(true, false)

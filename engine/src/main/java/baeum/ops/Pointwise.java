@@ -45,10 +45,24 @@ public final class Pointwise {
             return Tensor.wrap(Storage.of(o), shape, so);
         }
         int[] shape = Dims.broadcast(name, sa, sb);
+        if (dt == DType.INT64 && a.dtype() == DType.INT64 && b.dtype() == DType.INT64
+                && (op == Elementwise.ADD || op == Elementwise.SUB || op == Elementwise.MUL)) {
+            return exactLongs(op, a, b, shape);
+        }
         double[] x = broadcastDoubles(a, shape), y = broadcastDoubles(b, shape);
         double[] o = new double[x.length];
         for (int i = 0; i < o.length; i++) o[i] = Elementwise.apply(op, x[i], y[i]);
         return Tensor.wrap(Storage.fromDoubles(dt, o), shape);
+    }
+
+    /** int64 add/sub/mul in long arithmetic (exact beyond 2^53, where doubles are not). */
+    private static Tensor exactLongs(int op, Tensor a, Tensor b, int[] shape) {
+        long[] x = contiguousCopy(broadcastView(a, shape)).storage().l, y = contiguousCopy(broadcastView(b, shape)).storage().l;
+        long[] o = new long[x.length];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = op == Elementwise.ADD ? x[i] + y[i] : op == Elementwise.SUB ? x[i] - y[i] : x[i] * y[i];
+        }
+        return Tensor.wrap(Storage.of(o), shape);
     }
 
     /** The dtype of {@code f(a; p, q)}: ints stay ints only where the result is integral. */
@@ -102,7 +116,19 @@ public final class Pointwise {
             return Tensor.wrap(s, shape, a.strideArray());
         }
         if (a.dtype() == DType.FLOAT32) return unary(Elementwise.COPY, a, 0, 0);
-        return Tensor.wrap(Storage.fromDoubles(a.dtype(), a.toDoubleArray()), shape);
+        Storage s = Storage.allocate(a.dtype(), n);
+        int[] so = Dims.contiguousStrides(shape);
+        for (var r = new Rows(shape, a.strideArray(), a.storageOffset(), null, 0, so, 0); r.hasNext(); r.next()) {
+            for (int i = 0; i < r.inner; i++) {
+                int from = r.oa + i * r.ia, to = r.oo + i * r.io;
+                switch (a.dtype()) {
+                    case FLOAT64 -> s.d[to] = src.d[from];
+                    case INT64 -> s.l[to] = src.l[from];
+                    default -> s.b[to] = src.b[from];
+                }
+            }
+        }
+        return Tensor.wrap(s, shape, so);
     }
 
     /** {@code dst = dst OP src} in place, {@code src} broadcast to {@code dst}'s shape (no version bump). */

@@ -39,8 +39,54 @@ final class Indexing {
         return ViewNodes.slice("SliceBackward0", t, out, z -> narrow(z, d, s, length));
     }
 
-    /** {@code x[index...]} with ints, {@link Slice}s, newAxis and ellipsis. */
+    /** {@code x[mask]}: the elements where the bool mask is true, as a 1-D copy. */
+    static Tensor maskedSelect(Tensor t, Tensor mask) {
+        if (mask.dtype() != DType.BOOL) {
+            throw new TensorError("maskedSelect: the mask must be a bool tensor (e.g. x.gt(0)), but it is " + mask.dtype());
+        }
+        int[] shape = Dims.broadcast("maskedSelect", t.shape, mask.shape);
+        boolean[] m = baeum.ops.Pointwise.contiguousCopy(baeum.ops.Pointwise.broadcastView(mask, shape)).storage().b;
+        int count = 0;
+        for (boolean b : m) if (b) count++;
+        long[] flat = new long[count];
+        for (int i = 0, k = 0; i < m.length; i++) if (m[i]) flat[k++] = i;
+        return t.expand(shape).reshape(-1).indexSelect(0, Tensor.wrap(flat, count));
+    }
+
+    /** {@code x[..., idx, ...]} with one int64 or bool tensor among {@code all()} entries. */
+    private static Tensor tensorIndex(Tensor t, Object[] index) {
+        int at = -1;
+        for (int i = 0; i < index.length; i++) {
+            if (index[i] instanceof Tensor) {
+                if (at >= 0) throw new TensorError("get: only one tensor index is supported; index one dim at a time");
+                at = i;
+            } else if (!(index[i] instanceof Slice s && s.kind == Slice.Kind.RANGE && s.start == null && s.stop == null
+                    && s.step == 1)) {
+                throw new TensorError("get: a tensor index can only be combined with all() entries; apply the other"
+                        + " entries first, e.g. x.get(0).get(idx)");
+            }
+        }
+        Tensor idx = (Tensor) index[at];
+        if (idx.dtype() == DType.BOOL) {
+            if (at != 0) throw new TensorError("get: a bool mask index must come first (x.get(mask))");
+            return maskedSelect(t, idx);
+        }
+        if (at >= t.dim()) throw new TensorError("get: too many indices for a tensor of shape " + Shape.str(t.shape));
+        return t.indexSelect(at, idx.reshape(-1)).reshape(idxShape(t, at, idx));
+    }
+
+    private static int[] idxShape(Tensor t, int at, Tensor idx) {
+        int[] s = new int[t.dim() - 1 + idx.dim()];
+        int j = 0;
+        for (int i = 0; i < at; i++) s[j++] = t.shape[i];
+        for (int d : idx.shape) s[j++] = d;
+        for (int i = at + 1; i < t.dim(); i++) s[j++] = t.shape[i];
+        return s;
+    }
+
+    /** {@code x[index...]} with ints, {@link Slice}s, newAxis and ellipsis, or one int64/bool tensor. */
     static Tensor get(Tensor t, Object[] index) {
+        for (Object o : index) if (o instanceof Tensor) return tensorIndex(t, index);
         int consumed = 0, ellipses = 0;
         for (Object o : index) {
             if (o instanceof Slice s && s.kind == Slice.Kind.NEW_AXIS) continue;
@@ -49,7 +95,8 @@ final class Indexing {
                 continue;
             }
             if (!(o instanceof Integer || o instanceof Long || o instanceof Slice)) {
-                throw new TensorError("get: index entries must be ints or Slices (slice(1, 3), all(), newAxis(), ellipsis()),"
+                throw new TensorError("get: index entries must be ints, Slices (slice(1, 3), all(), newAxis(), ellipsis())"
+                        + " or one int64/bool tensor,"
                         + " but got " + (o == null ? "null" : o.getClass().getSimpleName()));
             }
             consumed++;

@@ -3,7 +3,8 @@ package baeum.tensor;
 /**
  * Reshaping and slicing. Every op here returns a view that shares storage with the tensor it
  * came from (changing one changes the other), except {@code contiguous()} / {@code reshape()}
- * when the layout forces a copy, and {@code clone()}.
+ * when the layout forces a copy, and the copying index ops {@code indexSelect}, {@code gather},
+ * {@code maskedSelect} (and {@code get} with a tensor index).
  */
 public sealed interface TensorViews permits Tensor {
     private Tensor self() {
@@ -262,5 +263,43 @@ public sealed interface TensorViews permits Tensor {
         int d = Dims.wrap("chunk", dim, t.dim(), t.shapeArray());
         int n = t.shapeArray()[d];
         return split(Math.max(1, (n + chunks - 1) / chunks), d);
+    }
+
+    /**
+     * The slices at the int64 {@code index} entries along {@code dim} (a copy).
+     * <pre>
+     * jshell> arange(6).view(3, 2).indexSelect(0, tensor(2, 0))
+     * $1 ==> tensor([[4, 5],
+     *         [0, 1]])
+     * </pre>
+     * Shape: {@code (3, 2)} with dim 0 and an index of 2 entries -> {@code (2, 2)}.
+     */
+    default Tensor indexSelect(int dim, Tensor index) {
+        return baeum.autograd.IndexSelect.apply(self(), dim, index);
+    }
+
+    /**
+     * Picks along {@code dim} the entries named by {@code index}: {@code out[i][j] = x[i][index[i][j]]} for dim 1.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 2}, {3, 4}}).gather(1, tensor(new int[][] {{1}, {0}}))
+     * $1 ==> tensor([[2.],
+     *         [3.]])
+     * </pre>
+     * Shape: the index's shape (same rank as this tensor).
+     */
+    default Tensor gather(int dim, Tensor index) {
+        return baeum.autograd.Gather.apply(self(), dim, index);
+    }
+
+    /**
+     * The elements where the bool {@code mask} (broadcast to this shape) is true, as a 1-D copy.
+     * <pre>
+     * jshell> var x = tensor(-1f, 2f, -3f); x.maskedSelect(x.gt(0))
+     * $2 ==> tensor([2.])
+     * </pre>
+     * Shape: {@code (number of true entries)}.
+     */
+    default Tensor maskedSelect(Tensor mask) {
+        return Indexing.maskedSelect(self(), mask);
     }
 }

@@ -174,6 +174,16 @@ class GradCheckTest {
     }
 
     @Test
+    void copyingIndexOps() {
+        for (Tensor a : new Tensor[] {leaf(3, 2), transposed(3, 2), strided(3, 2)}) {
+            check(in -> in[0].indexSelect(0, tensor(2, 0, 2)), a);
+            check(in -> in[0].gather(1, tensor(new int[][] {{1, 1}, {0, 1}, {0, 0}})), a);
+            check(in -> in[0].maskedSelect(tensor(true, false)), a);
+            check(in -> in[0].get(all(), tensor(1, 0)), a);
+        }
+    }
+
+    @Test
     void whereAndMaskedFill() {
         Tensor a = leaf(2, 3), b = strided(2, 3);
         Tensor cond = randn(2, 3).gt(0);

@@ -112,4 +112,29 @@ class ViewsTest {
         assertTrue(c.isContiguous());
         assertArrayEquals(new long[] {0, 3, 1, 4, 2, 5}, c.toLongArray());
     }
+
+    @Test
+    void copyingIndexOps() {
+        Tensor x = arange(6).view(3, 2);
+        assertArrayEquals(new long[] {4, 5, 0, 1, 4, 5}, x.indexSelect(0, tensor(2, 0, -1)).toLongArray());
+        assertArrayEquals(new long[] {1, 3, 5}, x.indexSelect(1, tensor(1)).toLongArray());
+        assertArrayEquals(new long[] {4, 5, 0, 1}, x.get(tensor(2, 0)).toLongArray());
+        assertEquals(shape(3, 2, 2), x.get(all(), tensor(new int[][] {{1, 0}, {0, 0}})).shape());
+        Tensor scores = tensor(new float[][] {{0.1f, 0.9f}, {0.8f, 0.2f}, {0.3f, 0.7f}});
+        Tensor labels = tensor(1, 0, 0);
+        assertArrayEquals(new float[] {0.9f, 0.8f, 0.3f}, scores.gather(1, labels.unsqueeze(1)).toFloatArray());
+        assertArrayEquals(new float[] {0.9f, 0.8f, 0.7f}, scores.maskedSelect(scores.gt(0.5)).toFloatArray());
+        assertArrayEquals(new float[] {0.9f, 0.8f, 0.7f}, scores.get(scores.gt(0.5)).toFloatArray());
+        var e = assertThrows(TensorError.class, () -> x.indexSelect(0, tensor(3)));
+        assertTrue(e.getMessage().startsWith("indexSelect: index 3 is out of range for dim 0 of size 3"), e.getMessage());
+        assertThrows(TensorError.class, () -> scores.gather(1, tensor(2, 0, 0).unsqueeze(1)));
+        assertThrows(TensorError.class, () -> x.indexSelect(0, tensor(0f)));
+    }
+
+    @Test
+    void int64ArithmeticIsExact() {
+        long big = (1L << 60) + 1;
+        assertEquals(big + 2, tensor(big).add(tensor(2L)).toLongArray()[0]);
+        assertEquals(big * 1 - 1, tensor(big).sub(tensor(1L)).toLongArray()[0]);
+    }
 }
