@@ -18,6 +18,9 @@ final class Training {
 
     record Epoch(double seconds, double meanLoss) {}
 
+    /** {@code -Dbaeum.trace=true} prints the time every 100 batches (to see the JIT warm up). */
+    static final boolean TRACE = Boolean.getBoolean("baeum.trace");
+
     static Epoch epoch(Model model, Optimizer opt, float[] x, long[] y, int n, int[] sampleShape,
             int batch, Random rnd) {
         int size = 1;
@@ -41,6 +44,7 @@ final class Training {
             opt.step();
             total += loss.item();
             batches++;
+            if (TRACE && batches % 100 == 0) System.err.printf("  %d batches: %.3f s%n", batches, (System.nanoTime() - t0) / 1e9);
         }
         return new Epoch((System.nanoTime() - t0) / 1e9, total / batches);
     }
