@@ -45,11 +45,8 @@ final class Pack {
         }
     }
 
-    private static final ThreadLocal<int[]> GATHER = ThreadLocal.withInitial(() -> new int[NR + 1]);
-
-    /** Offsets {0, ld, 2·ld, ..} of NR consecutive rows, cached per thread for the last ld. */
-    private static int[] gatherIndex(int ld) {
-        int[] idx = GATHER.get();
+    /** Fills {@code idx[0 .. NR)} with the offsets {0, ld, 2·ld, ..} of NR consecutive rows. */
+    static int[] gatherIndex(int[] idx, int ld) {
         if (idx[NR] != ld || idx[1] != ld) {
             for (int j = 0; j < NR; j++) idx[j] = j * ld;
             idx[NR] = ld;
@@ -59,15 +56,16 @@ final class Pack {
 
     /**
      * Packs k-rows {@code p0 .. p0+kc} and columns {@code j0 .. j0+nc} of op(B) into panels of
-     * {@link MicroKernels#NR} columns: {@code dst[panel*kcp*NR + p*NR + j]}.
+     * {@link MicroKernels#NR} columns: {@code dst[panel*kcp*NR + p*NR + j]}. {@code gather} is an
+     * int[NR + 1] scratch for the row offsets of a transposed B.
      */
     static void packB(boolean trans, float[] b, int bOff, int ldb, int p0, int kc, int kcp, int j0,
-            int nc, float[] dst) {
+            int nc, float[] dst, int[] gather) {
+        int[] rows = trans ? gatherIndex(gather, ldb) : null;
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
             int base = (jr / NR) * kcp * NR;
             if (trans && cols == NR) {
-                int[] rows = gatherIndex(ldb);
                 int src = bOff + (j0 + jr) * ldb + p0;
                 for (int p = 0; p < kc; p++) {
                     int d = base + p * NR;

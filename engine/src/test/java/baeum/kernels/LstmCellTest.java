@@ -18,8 +18,12 @@ class LstmCellTest {
 
     @Test
     void gradientsMatchFiniteDifferences() {
+        gradientsMatchFiniteDifferences(3, 5);     // the scalar loop only
+        gradientsMatchFiniteDifferences(2, 37);    // vector body and tail
+    }
+
+    private static void gradientsMatchFiniteDifferences(int batch, int hidden) {
         Random rnd = new Random(11);
-        int batch = 3, hidden = 5;
         double[] gates = new double[batch * 4 * hidden], cPrev = new double[batch * hidden];
         float[] wh = new float[batch * hidden], wc = new float[batch * hidden];
         for (int i = 0; i < gates.length; i++) gates[i] = rnd.nextGaussian();

@@ -49,7 +49,7 @@ public final class Models {
 
     /**
      * LSTM(input 28, hidden 128, batch first) over the 28 rows of an image, its last hidden state
-     * into Linear(128, 10). Input (N, 28, 28). The input projection of all 28 steps is one matmul.
+     * into Linear(128, 10). Input (N, 28, 28).
      */
     public static Model lstm() {
         int in = 28, hidden = 128;
@@ -65,11 +65,13 @@ public final class Models {
 
             public Tensor forward(Tensor x) {
                 int batch = x.size(0), steps = x.size(1);
-                Tensor gx = x.reshape(batch * steps, in).matmul(wih.t()).add(bih).add(bhh)
-                        .view(batch, steps, 4 * hidden);
+                Tensor bias = bih.add(bhh);
                 Tensor h = zeros(batch, hidden), c = zeros(batch, hidden);
                 for (int t = 0; t < steps; t++) {
-                    Tensor[] hc = Fused.lstmCell(gx.select(1, t).add(h.matmul(whh.t())), c);
+                    // x_t·W_ihᵀ per step: slicing one (batch, steps, 4·hidden) projection instead
+                    // would give each step's gradient a zero-filled buffer of the whole projection
+                    Tensor gates = x.select(1, t).matmul(wih.t()).add(h.matmul(whh.t())).add(bias);
+                    Tensor[] hc = Fused.lstmCell(gates, c);
                     h = hc[0];
                     c = hc[1];
                 }
