@@ -26,31 +26,38 @@ public final class Pool2d {
             float[] y, int yOff, int[] indices, int iOff) {
         int oh = win.outH(h), ow = win.outW(w);
         forPlanes(planes, (long) oh * ow * win.kh() * win.kw(), (p0, p1) -> {
-            for (int p = p0; p < p1; p++) {
-                int xo = xOff + p * h * w, o = p * oh * ow;
-                for (int oy = 0; oy < oh; oy++) {
-                    for (int ox = 0; ox < ow; ox++, o++) {
-                        float best = Float.NEGATIVE_INFINITY;
-                        int at = -1;
-                        for (int ki = 0; ki < win.kh(); ki++) {
-                            int iy = oy * win.sh() - win.ph() + ki * win.dh();
-                            if (iy < 0 || iy >= h) continue;
-                            for (int kj = 0; kj < win.kw(); kj++) {
-                                int ix = ox * win.sw() - win.pw() + kj * win.dw();
-                                if (ix < 0 || ix >= w) continue;
-                                float v = x[xo + iy * w + ix];
-                                if (v > best || Float.isNaN(v) || at < 0) {
-                                    best = v;
-                                    at = iy * w + ix;
-                                }
-                            }
-                        }
-                        y[yOff + o] = best;
-                        indices[iOff + o] = at;
+            for (int p = p0; p < p1; p++) maxPlane(x, xOff + p * h * w, h, w, win, oh, ow, y, yOff + p * oh * ow, indices, iOff + p * oh * ow);
+        });
+    }
+
+    private static void maxPlane(float[] x, int xo, int h, int w, Window2d win, int oh, int ow,
+            float[] y, int yo, int[] indices, int io) {
+        int kh = win.kh(), kw = win.kw(), sh = win.sh(), sw = win.sw(), dh = win.dh(), dw = win.dw();
+        for (int oy = 0, o = 0; oy < oh; oy++) {
+            int y0 = oy * sh - win.ph();
+            // the kernel rows that fall inside the plane: ki in [kiLo, kiHi)
+            int kiLo = y0 >= 0 ? 0 : (-y0 + dh - 1) / dh, kiHi = Math.min(kh, Math.floorDiv(h - 1 - y0, dh) + 1);
+            for (int ox = 0; ox < ow; ox++, o++) {
+                int x0 = ox * sw - win.pw();
+                int kjLo = x0 >= 0 ? 0 : (-x0 + dw - 1) / dw, kjHi = Math.min(kw, Math.floorDiv(w - 1 - x0, dw) + 1);
+                int at = (y0 + kiLo * dh) * w + x0 + kjLo * dw;
+                float best = kiLo < kiHi && kjLo < kjHi ? x[xo + at] : Float.NEGATIVE_INFINITY;
+                if (!(kiLo < kiHi && kjLo < kjHi)) at = -1;
+                for (int ki = kiLo; ki < kiHi; ki++) {
+                    int row = (y0 + ki * dh) * w + x0;
+                    for (int kj = kjLo; kj < kjHi; kj++) {
+                        int i = row + kj * dw;
+                        float v = x[xo + i];
+                        // branch-free (the comparison is a coin flip on real data); NaN wins, as in PyTorch
+                        boolean take = v > best | v != v;
+                        best = take ? v : best;
+                        at = take ? i : at;
                     }
                 }
+                y[yo + o] = best;
+                indices[io + o] = at;
             }
-        });
+        }
     }
 
     /** Overwrites {@code dx} with the gradient of max pooling: each dy goes to its maximum. */
