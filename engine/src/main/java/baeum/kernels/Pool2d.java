@@ -33,13 +33,29 @@ public final class Pool2d {
     private static void maxPlane(float[] x, int xo, int h, int w, Window2d win, int oh, int ow,
             float[] y, int yo, int[] indices, int io) {
         int kh = win.kh(), kw = win.kw(), sh = win.sh(), sw = win.sw(), dh = win.dh(), dw = win.dw();
+        // outputs ox in [inLo, inHi) have their whole window inside the row: no clipping (and no
+        // integer division, which cost more than the maximum itself)
+        int inLo = (win.pw() + sw - 1) / sw;
+        int inHi = Math.max(inLo, Math.min(ow, Math.floorDiv(w - 1 - (kw - 1) * dw + win.pw(), sw) + 1));
+        boolean pair = kh == 2 && kw == 2 && dh == 1 && dw == 1;
         for (int oy = 0, o = 0; oy < oh; oy++) {
             int y0 = oy * sh - win.ph();
             // the kernel rows that fall inside the plane: ki in [kiLo, kiHi)
             int kiLo = y0 >= 0 ? 0 : (-y0 + dh - 1) / dh, kiHi = Math.min(kh, Math.floorDiv(h - 1 - y0, dh) + 1);
             for (int ox = 0; ox < ow; ox++, o++) {
                 int x0 = ox * sw - win.pw();
-                int kjLo = x0 >= 0 ? 0 : (-x0 + dw - 1) / dw, kjHi = Math.min(kw, Math.floorDiv(w - 1 - x0, dw) + 1);
+                if (pair && ox >= inLo && ox < inHi && kiLo == 0 && kiHi == 2) {   // 2x2, inside
+                    int i0 = y0 * w + x0;
+                    int i = max2x2(x, xo, i0, w);
+                    y[yo + o] = x[xo + i];
+                    indices[io + o] = i;
+                    continue;
+                }
+                int kjLo = 0, kjHi = kw;
+                if (ox < inLo || ox >= inHi) {
+                    kjLo = x0 >= 0 ? 0 : (-x0 + dw - 1) / dw;
+                    kjHi = Math.min(kw, Math.floorDiv(w - 1 - x0, dw) + 1);
+                }
                 int at = (y0 + kiLo * dh) * w + x0 + kjLo * dw;
                 float best = kiLo < kiHi && kjLo < kjHi ? x[xo + at] : Float.NEGATIVE_INFINITY;
                 if (!(kiLo < kiHi && kjLo < kjHi)) at = -1;
@@ -48,16 +64,42 @@ public final class Pool2d {
                     for (int kj = kjLo; kj < kjHi; kj++) {
                         int i = row + kj * dw;
                         float v = x[xo + i];
-                        // branch-free (the comparison is a coin flip on real data); NaN wins, as in PyTorch
-                        boolean take = v > best | v != v;
-                        best = take ? v : best;
-                        at = take ? i : at;
+                        // Branch-free: "v > best" is a coin flip on real data, and a mispredicted
+                        // branch per element made this 5-7x slower. The sign of best − v says
+                        // whether v is larger (and equal values keep the first index, as PyTorch).
+                        int take = Float.floatToRawIntBits(best - v) >> 31;
+                        if (v != v) take = -1;   // NaN wins, as in PyTorch (rare: well predicted)
+                        at = (at & ~take) | (i & take);
+                        best = Math.max(best, v);
                     }
                 }
                 y[yo + o] = best;
                 indices[io + o] = at;
             }
         }
+    }
+
+    /** The plane index of the maximum of the 2x2 window at plane index {@code i0} (the common pool). */
+    private static int max2x2(float[] x, int xo, int i0, int w) {
+        float best = x[xo + i0];
+        int at = i0;
+        int i = i0 + 1;
+        float v = x[xo + i];
+        int take = Float.floatToRawIntBits(best - v) >> 31;
+        if (v != v) take = -1;
+        at = (at & ~take) | (i & take);
+        best = Math.max(best, v);
+        i = i0 + w;
+        v = x[xo + i];
+        take = Float.floatToRawIntBits(best - v) >> 31;
+        if (v != v) take = -1;
+        at = (at & ~take) | (i & take);
+        best = Math.max(best, v);
+        i = i0 + w + 1;
+        v = x[xo + i];
+        take = Float.floatToRawIntBits(best - v) >> 31;
+        if (v != v) take = -1;
+        return (at & ~take) | (i & take);
     }
 
     /** Overwrites {@code dx} with the gradient of max pooling: each dy goes to its maximum. */
