@@ -49,6 +49,7 @@ public final class Backward {
             ArrayList<Node> order = topologicalOrder(top);
             for (int k = order.size() - 1; k >= 0; k--) {
                 Node node = order.get(k);
+                if ((k & 255) == 0) baeum.ops.Interrupts.check("backward");
                 Tensor grad = node.gradAcc;
                 node.gradAcc = null;
                 if (grad == null) continue;

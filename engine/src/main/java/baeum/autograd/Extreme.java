@@ -39,8 +39,7 @@ public final class Extreme extends Node {
     /** The max (or min) of all elements, as a scalar tensor. */
     public static Tensor all(Tensor x, boolean max) {
         checkNotEmpty(max ? "max" : "min", x, (int) x.numel());
-        Tensor flat = x.dim() == 0 ? x : x.detach().reshape(-1);
-        Tensor out = Reduce.extreme(flat.dim() == 0 ? flat.reshape(1) : flat, 0, false, max)[0];
+        Tensor out = Reduce.extreme(x.detach().reshape(-1), 0, false, max)[0];
         if (Node.needsGrad(x)) {
             var node = new Extreme(max ? "MaxBackward1" : "MinBackward1", x, -1, false);
             node.save(0, x);

@@ -16,7 +16,7 @@ import java.util.function.Function;
  *
  * <pre>
  * jshell> var x = randn(3, 4).to(FLOAT64).requiresGrad_()
- * jshell> GradCheck.gradcheck(in -> in[0].exp().sum(1), x)
+ * jshell> baeum.autograd.GradCheck.gradcheck(in -> in[0].exp().sum(1), x)
  * $2 ==> true
  * </pre>
  */

@@ -6,7 +6,10 @@ package baeum.autograd;
  * thread), so a scope opened in one notebook cell is seen by code that runs in another thread.
  *
  * <pre>
+ * jshell> var w = ones(2).requiresGrad_(); w.sum().backward()
  * jshell> try (var g = noGrad()) { w.sub_(w.grad().mul(0.1)); }
+ * jshell> w
+ * w ==> tensor([0.9000, 0.9000], requires_grad=True)
  * </pre>
  */
 public final class GradMode implements AutoCloseable {

@@ -32,9 +32,9 @@ public final class Matmul extends Node {
         }
         checkInner("mm", a, b);
         int m = a.size(0), k = a.size(1), n = b.size(1);
-        Tensor a3 = Tensor.view(a.storage(), new int[] {1, m, k}, new int[] {0, a.strideArray()[0], a.strideArray()[1]},
+        Tensor a3 = Tensor.asStrided(a.storage(), new int[] {1, m, k}, new int[] {0, a.strideArray()[0], a.strideArray()[1]},
                 a.storageOffset());
-        Tensor b3 = Tensor.view(b.storage(), new int[] {1, k, n}, new int[] {0, b.strideArray()[0], b.strideArray()[1]},
+        Tensor b3 = Tensor.asStrided(b.storage(), new int[] {1, k, n}, new int[] {0, b.strideArray()[0], b.strideArray()[1]},
                 b.storageOffset());
         Tensor c3 = MatmulOps.bmm(a3, b3, resultType(a, b));
         Tensor out = Tensor.wrap(c3.storage(), new int[] {m, n});

@@ -109,8 +109,10 @@ public abstract class Node {
         int v = slot == 0 ? v0 : v1;
         if (t.version() != v) {
             String by = t.storage().lastInplaceOp();
+            String what = t.gradFn() != null ? "the output of " + t.gradFn().name()
+                    : t.requiresGrad() ? "a leaf that requires grad" : "an input that does not require grad";
             throw new TensorError("backward of " + name + ": a tensor of shape " + Shape.str(t.shapeArray())
-                    + " that " + name + " saved for backward was changed in place"
+                    + " (" + what + ") that " + name + " saved for backward was changed in place"
                     + (by == null ? "" : " by " + by) + " afterwards (it is at version " + t.version()
                     + "; expected version " + v + "). Use the out-of-place op"
                     + (by == null ? "" : " (" + by.substring(0, by.length() - 1) + " instead of " + by + ")")

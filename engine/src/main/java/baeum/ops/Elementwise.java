@@ -80,6 +80,26 @@ public final class Elementwise {
             binaryContiguous(op, a, ao, b, bo, o, oo, n);
             return;
         }
+        if (as == 1 && bs == 0 && os == 1 && op <= DIV) {
+            float y = b[bo];
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] + y; }
+                case SUB -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] - y; }
+                case MUL -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * y; }
+                default -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / y; }
+            }
+            return;
+        }
+        if (as == 0 && bs == 1 && os == 1 && op <= DIV) {
+            float x = a[ao];
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) o[oo + i] = x + b[bo + i]; }
+                case SUB -> { for (int i = 0; i < n; i++) o[oo + i] = x - b[bo + i]; }
+                case MUL -> { for (int i = 0; i < n; i++) o[oo + i] = x * b[bo + i]; }
+                default -> { for (int i = 0; i < n; i++) o[oo + i] = x / b[bo + i]; }
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             o[oo + i * os] = (float) apply(op, a[ao + i * as], b[bo + i * bs]);
         }
@@ -114,6 +134,10 @@ public final class Elementwise {
     public static void unary(int op, float[] a, int ao, int as, float[] o, int oo, int os, int n, float p, float q) {
         if (as == 1 && os == 1) {
             unaryContiguous(op, a, ao, o, oo, n, p, q);
+            return;
+        }
+        if (op == COPY) {                                  // transposes and contiguous(): no switch per element
+            for (int i = 0; i < n; i++) o[oo + i * os] = a[ao + i * as];
             return;
         }
         for (int i = 0; i < n; i++) {

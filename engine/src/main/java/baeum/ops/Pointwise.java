@@ -26,7 +26,22 @@ public final class Pointwise {
     /** {@code a OP b} with broadcasting; {@code name} is the op named in errors. */
     public static Tensor binary(int op, String name, Tensor a, Tensor b) {
         DType dt = resultType(op, a.dtype(), b.dtype());
+        if (dt == DType.FLOAT32) {
+            a = asFloat32(a);
+            b = asFloat32(b);
+        }
         int[] sa = a.shapeArray(), sb = b.shapeArray();
+        if (dt == DType.BOOL && a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
+            int[] shape = Dims.broadcast(name, sa, sb);
+            boolean[] o = new boolean[Dims.numel(shape)];
+            int[] so = Dims.contiguousStrides(shape);
+            float[] fa = a.storage().f, fb = b.storage().f;
+            for (var r = new Rows(shape, Dims.broadcastStrides(sa, a.strideArray(), shape), a.storageOffset(),
+                    Dims.broadcastStrides(sb, b.strideArray(), shape), b.storageOffset(), so, 0); r.hasNext(); r.next()) {
+                Elementwise.compare(op, fa, r.oa, r.ia, fb, r.ob, r.ib, o, r.oo, r.io, r.inner);
+            }
+            return Tensor.wrap(Storage.of(o), shape, so);
+        }
         if (dt == DType.FLOAT32 && a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
             if (a.isContiguous() && b.isContiguous() && Arrays.equals(sa, sb)) {
                 int n = Dims.numel(sa);
@@ -53,6 +68,12 @@ public final class Pointwise {
         double[] o = new double[x.length];
         for (int i = 0; i < o.length; i++) o[i] = Elementwise.apply(op, x[i], y[i]);
         return Tensor.wrap(Storage.fromDoubles(dt, o), shape);
+    }
+
+    /** {@code t} itself if float32, else its values converted to float32 (ints and bools never need grad). */
+    static Tensor asFloat32(Tensor t) {
+        if (t.dtype() == DType.FLOAT32) return t;
+        return Tensor.wrap(Storage.fromDoubles(DType.FLOAT32, t.toDoubleArray()), t.shapeArray());
     }
 
     /** int64 add/sub/mul in long arithmetic (exact beyond 2^53, where doubles are not). */
@@ -197,7 +218,7 @@ public final class Pointwise {
     /** {@code t} read as if expanded to {@code shape}: a view outside autograd (stride 0 on broadcast dims). */
     public static Tensor broadcastView(Tensor t, int[] shape) {
         if (Arrays.equals(t.shapeArray(), shape)) return t;
-        return Tensor.view(t.storage(), shape, Dims.broadcastStrides(t.shapeArray(), t.strideArray(), shape),
+        return Tensor.asStrided(t.storage(), shape, Dims.broadcastStrides(t.shapeArray(), t.strideArray(), shape),
                 t.storageOffset());
     }
 
@@ -210,8 +231,8 @@ public final class Pointwise {
         DType dt = DType.promote(a.dtype(), b.dtype());
         boolean[] c = contiguousCopy(broadcastView(cond, shape)).storage().b;
         if (dt == DType.FLOAT32) {
-            float[] x = contiguousCopy(broadcastView(a, shape)).storage().f;
-            float[] y = contiguousCopy(broadcastView(b, shape)).storage().f;
+            float[] x = contiguousCopy(broadcastView(asFloat32(a), shape)).storage().f;
+            float[] y = contiguousCopy(broadcastView(asFloat32(b), shape)).storage().f;
             float[] o = new float[c.length];
             for (int i = 0; i < o.length; i++) o[i] = c[i] ? x[i] : y[i];
             return Tensor.wrap(Storage.of(o), shape);

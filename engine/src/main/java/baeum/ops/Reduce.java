@@ -114,14 +114,15 @@ public final class Reduce {
         double[] vals = new double[n];
         long[] idx = new long[n];
         Storage x = a.storage();
+        float[] f = x.f;
         int k = 0;
         for (var r = new Rows(rest, sa, a.storageOffset(), null, 0, null, 0); r.hasNext(); r.next()) {
             for (int i = 0; i < r.inner; i++, k++) {
                 int base = r.oa + i * r.ia;
-                double best = x.getDouble(base);
+                double best = f != null ? f[base] : x.getDouble(base);
                 int bi = 0;
                 for (int j = 1; j < len && !Double.isNaN(best); j++) {
-                    double v = x.getDouble(base + j * st);
+                    double v = f != null ? f[base + j * st] : x.getDouble(base + j * st);
                     if (Double.isNaN(v) || (max ? v > best : v < best)) {
                         best = v;
                         bi = j;

@@ -1,6 +1,5 @@
 package baeum.tensor;
 
-import baeum.autograd.Backward;
 import baeum.autograd.GradMode;
 import baeum.autograd.Node;
 import baeum.ops.Pointwise;
@@ -9,8 +8,9 @@ import java.util.Arrays;
 /**
  * An n-dimensional array with autograd: a {@link Storage} read through a shape, strides and an
  * offset, so that views ({@code view}, {@code transpose}, slicing...) share the numbers without
- * copying. The ops themselves are grouped by theme in {@link TensorViews}, {@link TensorMath},
- * {@link TensorReductions} and {@link TensorInPlace}; create tensors with the functions of
+ * copying. The ops themselves are grouped by theme in {@link TensorValues},
+ * {@link TensorAutograd}, {@link TensorViews}, {@link TensorIndexing}, {@link TensorMath}, {@link TensorCompare},
+ * {@link TensorReductions}, {@link TensorStats} and {@link TensorInPlace}; create tensors with the functions of
  * {@code baeum.Baeum} ({@code tensor}, {@code zeros}, {@code randn}...).
  *
  * <pre>
@@ -22,16 +22,17 @@ import java.util.Arrays;
  *         [6., 8.]])
  * </pre>
  */
-public final class Tensor implements TensorViews, TensorMath, TensorReductions, TensorInPlace {
+public final class Tensor implements TensorValues, TensorAutograd, TensorViews, TensorIndexing, TensorMath, TensorCompare, TensorReductions,
+        TensorStats, TensorInPlace {
     Storage storage;
     int[] shape;
     int[] strides;
     int offset;
     boolean contiguous;
     final boolean isView;
-    private boolean requiresGrad;
-    private Tensor grad;
-    private Node gradFn;
+    boolean requiresGrad;
+    Tensor grad;
+    Node gradFn;
 
     /** The result of {@code max(dim)}/{@code min(dim)}: the values and their int64 indices along the dim. */
     public record ValuesIndices(Tensor values, Tensor indices) {}
@@ -58,7 +59,7 @@ public final class Tensor implements TensorViews, TensorMath, TensorReductions, 
     }
 
     /** A view of {@code storage} with the given layout (PyTorch's {@code as_strided}). For engine code. */
-    public static Tensor view(Storage storage, int[] shape, int[] strides, int offset) {
+    public static Tensor asStrided(Storage storage, int[] shape, int[] strides, int offset) {
         return new Tensor(storage, shape, strides, offset, true);
     }
 
@@ -108,27 +109,73 @@ public final class Tensor implements TensorViews, TensorMath, TensorReductions, 
 
     // ---- layout -----------------------------------------------------------------------------------
 
-    /** The sizes, e.g. {@code (2, 3)}. Shape: {@code (d0, ..., dn)}. */
+    /**
+     * The sizes, e.g. {@code (2, 3)}; {@code shape().get(i)}, {@code shape().size()} (the rank).
+     * <pre>
+     * jshell> zeros(2, 3).shape()
+     * $1 ==> (2, 3)
+     * </pre>
+     * Shape: {@code (d0, ..., dn)} -> {@code (d0, ..., dn)}.
+     */
     public Shape shape() {
         return new Shape(shape);
     }
 
-    /** The size of dimension {@code dim} (negative counts from the end). */
+    /**
+     * The sizes, as PyTorch's {@code x.size()} (the same as {@link #shape()}).
+     * <pre>
+     * jshell> zeros(2, 3).size()
+     * $1 ==> (2, 3)
+     * </pre>
+     * Shape: {@code (d0, ..., dn)} -> {@code (d0, ..., dn)}.
+     */
+    public Shape size() {
+        return shape();
+    }
+
+    /**
+     * The size of dimension {@code dim} (negative counts from the end).
+     * <pre>
+     * jshell> zeros(2, 3).size(-1)
+     * $1 ==> 3
+     * </pre>
+     * Shape: {@code (d0, ..., dn)} -> d_dim.
+     */
     public int size(int dim) {
         return shape[Dims.wrap("size", dim, shape.length, shape)];
     }
 
-    /** The number of dimensions (0 for a scalar). */
+    /**
+     * The number of dimensions (0 for a scalar).
+     * <pre>
+     * jshell> zeros(2, 3).dim()
+     * $1 ==> 2
+     * </pre>
+     * Shape: {@code (d0, ..., dn)} -> n + 1.
+     */
     public int dim() {
         return shape.length;
     }
 
-    /** The number of elements. */
+    /**
+     * The number of elements.
+     * <pre>
+     * jshell> zeros(2, 3).numel()
+     * $1 ==> 6
+     * </pre>
+     * Shape: {@code (d0, ..., dn)} -> d0 * ... * dn.
+     */
     public long numel() {
         return Dims.numel(shape);
     }
 
-    /** The element type. */
+    /**
+     * The element type.
+     * <pre>
+     * jshell> tensor(1, 2).dtype()
+     * $1 ==> INT64
+     * </pre>
+     */
     public DType dtype() {
         return storage.dtype;
     }
@@ -138,7 +185,13 @@ public final class Tensor implements TensorViews, TensorMath, TensorReductions, 
         return contiguous;
     }
 
-    /** A copy of the strides: how many storage elements one step along each dim skips. */
+    /**
+     * A copy of the strides: how many storage elements one step along each dim skips.
+     * <pre>
+     * jshell> zeros(2, 3).t().stride()
+     * $1 ==> int[2] { 1, 3 }
+     * </pre>
+     */
     public int[] stride() {
         return strides.clone();
     }
@@ -187,93 +240,14 @@ public final class Tensor implements TensorViews, TensorMath, TensorReductions, 
         return o;
     }
 
-    // ---- values out -------------------------------------------------------------------------------
-
-    /** The value of a one-element tensor as a float. */
-    public float item() {
-        return (float) itemDouble();
-    }
-
-    /** The value of a one-element tensor as a double. */
-    public double itemDouble() {
-        if (numel() != 1) {
-            throw new TensorError("item: only a one-element tensor can be converted to a number, but this"
-                    + " tensor of shape " + Shape.str(shape) + " has " + numel() + " elements. Select one"
-                    + " element first (e.g. x.get(0, 1).item()) or reduce (x.sum().item())");
-        }
-        return storage.getDouble(offset);
-    }
-
-    /** The value of a one-element tensor as a long (for int64 tensors). */
-    public long itemLong() {
-        double v = itemDouble();
-        return storage.dtype == DType.INT64 ? storage.l[offset] : (long) v;
-    }
-
-    /** The value of a one-element bool tensor. */
-    public boolean itemBoolean() {
-        return itemDouble() != 0;
-    }
-
-    /** The element at {@code index} as a float (negative indices count from the end). */
-    public float getFloat(int... index) {
-        return (float) storage.getDouble(offsetOf("getFloat", index));
-    }
-
-    /** The element at {@code index} as a double. */
-    public double getDouble(int... index) {
-        return storage.getDouble(offsetOf("getDouble", index));
-    }
-
-    /** The element at {@code index} as a long. */
-    public long getLong(int... index) {
-        int o = offsetOf("getLong", index);
-        return storage.dtype == DType.INT64 ? storage.l[o] : (long) storage.getDouble(o);
-    }
-
-    /** The elements in row-major order as floats (a copy, whatever the layout). */
-    public float[] toFloatArray() {
-        Tensor c = storage.dtype == DType.FLOAT32 ? this : to(DType.FLOAT32);
-        if (c.contiguous && c.offset == 0 && c.storage.f.length == numel()) return c.storage.f.clone();
-        return Pointwise.contiguousCopy(c).storage.f;
-    }
-
-    /** The elements in row-major order as doubles (a copy). */
-    public double[] toDoubleArray() {
-        int n = (int) numel();
-        double[] out = new double[n];
-        if (contiguous) {
-            for (int i = 0; i < n; i++) out[i] = storage.getDouble(offset + i);
-            return out;
-        }
-        int[] idx = new int[shape.length];
-        for (int i = 0; i < n; i++) {
-            int o = offset;
-            for (int d = 0; d < idx.length; d++) o += idx[d] * strides[d];
-            out[i] = storage.getDouble(o);
-            for (int d = idx.length - 1; d >= 0; d--) {
-                if (++idx[d] < shape[d]) break;
-                idx[d] = 0;
-            }
-        }
-        return out;
-    }
-
-    /** The elements in row-major order as longs (a copy; floats are truncated towards zero). */
-    public long[] toLongArray() {
-        if (storage.dtype == DType.INT64) return Pointwise.contiguousCopy(this).storage.l;
-        double[] d = toDoubleArray();
-        long[] out = new long[d.length];
-        for (int i = 0; i < d.length; i++) out[i] = (long) d[i];
-        return out;
-    }
-
-    /** The elements as nested Java arrays ({@code float[][]} for a 2-D float32 tensor, ...); a boxed number for a scalar. */
-    public Object toArray() {
-        return Nested.toArray(this);
-    }
-
-    /** A copy converted to {@code dtype} (this tensor itself if it already has it). Differentiable between float types. */
+    /**
+     * A copy converted to {@code dtype} (this tensor itself if it already has it). Differentiable between float types.
+     * <pre>
+     * jshell> tensor(1, 2).to(FLOAT32)
+     * $1 ==> tensor([1., 2.])
+     * </pre>
+     * Shape: unchanged.
+     */
     public Tensor to(DType dtype) {
         return baeum.autograd.ToDType.apply(this, dtype);
     }
@@ -297,36 +271,7 @@ public final class Tensor implements TensorViews, TensorMath, TensorReductions, 
         return Printer.print(this);
     }
 
-    // ---- autograd ---------------------------------------------------------------------------------
-
-    /** Asks autograd to compute {@code grad()} for this leaf at backward; returns this tensor. */
-    public Tensor requiresGrad_() {
-        return requiresGrad_(true);
-    }
-
-    /** Turns gradient tracking of this leaf on or off; returns this tensor. */
-    public Tensor requiresGrad_(boolean on) {
-        if (gradFn != null && !on) {
-            throw new TensorError("requiresGrad_: this tensor is the result of " + gradFn.name()
-                    + " (not a leaf), so it must require grad. Use detach() for a copy outside the graph");
-        }
-        if (on && !storage.dtype.isFloatingPoint()) {
-            throw new TensorError("requiresGrad_: only floating-point tensors can require grad, but this one is "
-                    + storage.dtype + ". Convert it first: x.to(DType.FLOAT32)");
-        }
-        requiresGrad = on;
-        return this;
-    }
-
-    /** True if autograd tracks this tensor. */
-    public boolean requiresGrad() {
-        return requiresGrad;
-    }
-
-    /** The accumulated gradient, or null until a backward reaches this tensor. */
-    public Tensor grad() {
-        return grad;
-    }
+    // ---- engine-level autograd hooks ---------------------------------------------------------
 
     /** Sets the gradient (used by the engine and optimizers; null clears it). */
     public void setGrad(Tensor g) {
@@ -337,72 +282,10 @@ public final class Tensor implements TensorViews, TensorMath, TensorReductions, 
         grad = g;
     }
 
-    /** Sets {@code grad} to null (PyTorch's {@code zero_grad(set_to_none=True)}). */
-    public void zeroGrad() {
-        grad = null;
-    }
-
-    /** The node that computed this tensor, or null for a leaf. */
-    public Node gradFn() {
-        return gradFn;
-    }
-
     /** Records {@code node} as the op that produced this tensor. For autograd nodes only. */
     public void setGradFn(Node node) {
         gradFn = node;
         requiresGrad = node != null || requiresGrad;
-    }
-
-    /** True for tensors created by the user (not by an op that autograd recorded). */
-    public boolean isLeaf() {
-        return gradFn == null;
-    }
-
-    /** Keeps the gradient of this non-leaf tensor in {@code grad()} at the next backward. */
-    public Tensor retainGrad() {
-        Backward.retainGrad(this);
-        return this;
-    }
-
-    /** How many times the storage of this tensor was changed in place. */
-    public int version() {
-        return storage.version;
-    }
-
-    /**
-     * Computes the gradient of this scalar with respect to every leaf that requires grad, adding it
-     * to their {@code grad()}. Frees the graph afterwards.
-     *
-     * <pre>
-     * jshell> var x = tensor(2f).requiresGrad_(); x.mul(x).backward(); x.grad()
-     * $3 ==> tensor(4.)
-     * </pre>
-     */
-    public void backward() {
-        Backward.run(this, null, false);
-    }
-
-    /** Backward for a non-scalar tensor: {@code gradient} is d(something)/d(this), of this tensor's shape. */
-    public void backward(Tensor gradient) {
-        Backward.run(this, gradient, false);
-    }
-
-    /** Backward that keeps the graph when {@code retainGraph}, so that backward can run through it again. */
-    public void backward(Tensor gradient, boolean retainGraph) {
-        Backward.run(this, gradient, retainGraph);
-    }
-
-    /** A tensor sharing storage and version counter with this one, outside the graph. */
-    public Tensor detach() {
-        return new Tensor(storage, shape, strides, offset, true);
-    }
-
-    /**
-     * A tensor sharing storage with this one, outside the graph and with its own version counter
-     * (PyTorch's {@code .data}): the lecture's manual update {@code w.data().sub_(w.grad().mul(lr))}.
-     */
-    public Tensor data() {
-        return new Tensor(storage.sameArrayNewCounter(), shape, strides, offset, true);
     }
 
     /** A contiguous copy outside the graph. For engine code. */

@@ -46,7 +46,13 @@ public sealed interface TensorInPlace permits Tensor {
         return InPlace.binary(self(), "sub_", SUB, other, t -> t.sub(other));
     }
 
-    /** Subtracts a number from every element, in place. Shape: unchanged. */
+    /**
+     * Subtracts a number from every element, in place. Shape: unchanged.
+     * <pre>
+     * jshell> ones(2).sub_(0.5)
+     * $1 ==> tensor([0.5000, 0.5000])
+     * </pre>
+     */
     default Tensor sub_(double other) {
         return InPlace.scalar(self(), "sub_", ADD_S, -other, 0, t -> t.sub(other));
     }
@@ -57,7 +63,13 @@ public sealed interface TensorInPlace permits Tensor {
         return InPlace.binary(self(), "mul_", MUL, other, t -> t.mul(other));
     }
 
-    /** Multiplies every element by a number, in place. Shape: unchanged. */
+    /**
+     * Multiplies every element by a number, in place. Shape: unchanged.
+     * <pre>
+     * jshell> ones(2).mul_(3)
+     * $1 ==> tensor([3., 3.])
+     * </pre>
+     */
     default Tensor mul_(double other) {
         return InPlace.scalar(self(), "mul_", MUL_S, other, 0, t -> t.mul(other));
     }
@@ -68,12 +80,24 @@ public sealed interface TensorInPlace permits Tensor {
         return InPlace.binary(self(), "div_", DIV, other, t -> t.div(other));
     }
 
-    /** Divides every element by a number, in place. Shape: unchanged. */
+    /**
+     * Divides every element by a number, in place. Shape: unchanged.
+     * <pre>
+     * jshell> ones(2).div_(4)
+     * $1 ==> tensor([0.2500, 0.2500])
+     * </pre>
+     */
     default Tensor div_(double other) {
         return InPlace.scalar(self(), "div_", DIV_S, other, 0, t -> t.div(other));
     }
 
-    /** Raises every element to {@code exponent}, in place. Shape: unchanged. */
+    /**
+     * Raises every element to {@code exponent}, in place. Shape: unchanged.
+     * <pre>
+     * jshell> tensor(2f, 3f).pow_(2)
+     * $1 ==> tensor([4., 9.])
+     * </pre>
+     */
     default Tensor pow_(double exponent) {
         return InPlace.scalar(self(), "pow_", POW_S, exponent, 0, t -> t.pow(exponent));
     }
@@ -92,17 +116,35 @@ public sealed interface TensorInPlace permits Tensor {
         return InPlace.scalar(x, "fill_", FILL, value, 0, t -> t.mul(0).add(value));
     }
 
-    /** Limits every element to {@code [min, max]}, in place. Shape: unchanged. */
+    /**
+     * Limits every element to {@code [min, max]}, in place. Shape: unchanged.
+     * <pre>
+     * jshell> tensor(-2f, 0.5f, 3f).clamp_(0, 1)
+     * $1 ==> tensor([0.0000, 0.5000, 1.0000])
+     * </pre>
+     */
     default Tensor clamp_(double min, double max) {
         return InPlace.scalar(self(), "clamp_", CLAMP, min, max, t -> t.clamp(min, max));
     }
 
-    /** Applies relu in place. Shape: unchanged. */
+    /**
+     * Applies relu in place. Shape: unchanged.
+     * <pre>
+     * jshell> tensor(-2f, 3f).relu_()
+     * $1 ==> tensor([0., 3.])
+     * </pre>
+     */
     default Tensor relu_() {
         return InPlace.scalar(self(), "relu_", RELU, 0, 0, Tensor::relu);
     }
 
-    /** Sets the elements where {@code mask} is true to {@code value}. Shape: unchanged; mask broadcasts. */
+    /**
+     * Sets the elements where {@code mask} is true to {@code value}. Shape: unchanged; mask broadcasts.
+     * <pre>
+     * jshell> tensor(1f, -2f).maskedFill_(tensor(false, true), 0)
+     * $1 ==> tensor([1., 0.])
+     * </pre>
+     */
     default Tensor maskedFill_(Tensor mask, double value) {
         return InPlace.apply(self(), "maskedFill_", null, t -> t.maskedFill(mask, value),
                 () -> InPlace.copyRaw(self(), self().detach().maskedFill(mask, value)));
@@ -127,7 +169,13 @@ public sealed interface TensorInPlace permits Tensor {
         return normal_(0, 1);
     }
 
-    /** Fills with samples of N(mean, std^2). Shape: unchanged. */
+    /**
+     * Fills with samples of N(mean, std^2). Shape: unchanged.
+     * <pre>
+     * jshell> zeros(2, 2).normal_(0, 0.01).shape()
+     * $1 ==> (2, 2)
+     * </pre>
+     */
     default Tensor normal_(double mean, double std) {
         Tensor x = self();
         float[] v = new float[(int) x.numel()];
@@ -136,7 +184,13 @@ public sealed interface TensorInPlace permits Tensor {
         return InPlace.fillWith(x, "normal_", v);
     }
 
-    /** Fills with samples of U[0, 1). Shape: unchanged. */
+    /**
+     * Fills with samples of U[0, 1). Shape: unchanged.
+     * <pre>
+     * jshell> zeros(3).uniform_().shape()
+     * $1 ==> (3)
+     * </pre>
+     */
     default Tensor uniform_() {
         return uniform_(0, 1);
     }

@@ -9,22 +9,15 @@ import baeum.autograd.Mul;
 import baeum.autograd.Pow;
 import baeum.autograd.Softmax;
 import baeum.autograd.Unary;
-import baeum.autograd.Where;
-import baeum.ops.Pointwise;
 
 /**
- * Arithmetic, math functions and comparisons. Binary ops broadcast: shapes are aligned from
+ * Arithmetic and math functions (comparisons are in {@link TensorCompare}). Binary ops broadcast: shapes are aligned from
  * the right and dims of size 1 stretch to match, so {@code (3, 1, 1)} times {@code (3, 5, 5)}
  * works, as in PyTorch.
  */
 public sealed interface TensorMath permits Tensor {
     private Tensor self() {
         return (Tensor) this;
-    }
-
-    private static Tensor scalar(double v, Tensor like) {
-        DType dt = like.dtype().isFloatingPoint() ? like.dtype() : (v == Math.rint(v) ? DType.INT64 : DType.FLOAT32);
-        return Tensor.full(new int[0], v, dt);
     }
 
     /**
@@ -58,7 +51,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** Subtracts a number from every element. Shape: unchanged. <pre>jshell> tensor(1f).sub(3)
-     * $1 ==> tensor([-2.])</pre> */
+     * $1 ==> tensor(-2.)</pre> */
     default Tensor sub(double other) {
         return Unary.apply(ADD_S, self(), -other, 0);
     }
@@ -174,7 +167,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** Natural logarithm of each element. Shape: unchanged. <pre>jshell> tensor(1f).log()
-     * $1 ==> tensor([0.])</pre> */
+     * $1 ==> tensor(0.)</pre> */
     default Tensor log() {
         return Unary.apply(LOG, self(), 0, 0);
     }
@@ -186,7 +179,7 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** 1 / sqrt of each element. Shape: unchanged. <pre>jshell> tensor(4f).rsqrt()
-     * $1 ==> tensor([0.5000])</pre> */
+     * $1 ==> tensor(0.5000)</pre> */
     default Tensor rsqrt() {
         return Unary.apply(RSQRT, self(), 0, 0);
     }
@@ -217,13 +210,13 @@ public sealed interface TensorMath permits Tensor {
     }
 
     /** The logistic function 1 / (1 + e^-x). Shape: unchanged. <pre>jshell> tensor(0f).sigmoid()
-     * $1 ==> tensor([0.5000])</pre> */
+     * $1 ==> tensor(0.5000)</pre> */
     default Tensor sigmoid() {
         return Unary.apply(SIGMOID, self(), 0, 0);
     }
 
     /** Hyperbolic tangent. Shape: unchanged. <pre>jshell> tensor(0f).tanh()
-     * $1 ==> tensor([0.])</pre> */
+     * $1 ==> tensor(0.)</pre> */
     default Tensor tanh() {
         return Unary.apply(TANH, self(), 0, 0);
     }
@@ -279,110 +272,5 @@ public sealed interface TensorMath permits Tensor {
      * $1 ==> (2)</pre> */
     default Tensor logsumexp(int dim) {
         return logsumexp(dim, false);
-    }
-
-    /** Elementwise {@code ==}, as a bool tensor. Shape: broadcast. <pre>jshell> tensor(1, 2).eq(tensor(1, 3))
-     * $1 ==> tensor([ True, False])</pre> */
-    default Tensor eq(Tensor other) {
-        return Pointwise.binary(EQ, "eq", self(), other);
-    }
-
-    /** Elementwise {@code == value}. Shape: unchanged. <pre>jshell> tensor(1, 2).eq(2)
-     * $1 ==> tensor([False,  True])</pre> */
-    default Tensor eq(double value) {
-        return eq(scalar(value, self()));
-    }
-
-    /** Elementwise {@code !=}. Shape: broadcast. <pre>jshell> tensor(1, 2).ne(tensor(1, 3))
-     * $1 ==> tensor([False,  True])</pre> */
-    default Tensor ne(Tensor other) {
-        return Pointwise.binary(NE, "ne", self(), other);
-    }
-
-    /** Elementwise {@code != value}. Shape: unchanged. */
-    default Tensor ne(double value) {
-        return ne(scalar(value, self()));
-    }
-
-    /** Elementwise {@code <}. Shape: broadcast. <pre>jshell> tensor(1f, 3f).lt(tensor(2f))
-     * $1 ==> tensor([ True, False])</pre> */
-    default Tensor lt(Tensor other) {
-        return Pointwise.binary(LT, "lt", self(), other);
-    }
-
-    /** Elementwise {@code < value}. Shape: unchanged. */
-    default Tensor lt(double value) {
-        return lt(scalar(value, self()));
-    }
-
-    /** Elementwise {@code <=}. Shape: broadcast. */
-    default Tensor le(Tensor other) {
-        return Pointwise.binary(LE, "le", self(), other);
-    }
-
-    /** Elementwise {@code <= value}. Shape: unchanged. */
-    default Tensor le(double value) {
-        return le(scalar(value, self()));
-    }
-
-    /** Elementwise {@code >}. Shape: broadcast. <pre>jshell> tensor(-1f, 2f).gt(0)
-     * $1 ==> tensor([False,  True])</pre> */
-    default Tensor gt(Tensor other) {
-        return Pointwise.binary(GT, "gt", self(), other);
-    }
-
-    /** Elementwise {@code > value}. Shape: unchanged. */
-    default Tensor gt(double value) {
-        return gt(scalar(value, self()));
-    }
-
-    /** Elementwise {@code >=}. Shape: broadcast. */
-    default Tensor ge(Tensor other) {
-        return Pointwise.binary(GE, "ge", self(), other);
-    }
-
-    /** Elementwise {@code >= value}. Shape: unchanged. */
-    default Tensor ge(double value) {
-        return ge(scalar(value, self()));
-    }
-
-    /** Elementwise not of a bool tensor. Shape: unchanged. <pre>jshell> tensor(true, false).logicalNot()
-     * $1 ==> tensor([False,  True])</pre> */
-    default Tensor logicalNot() {
-        return self().eq(0);
-    }
-
-    /** Elementwise and (nonzero is true). Shape: broadcast. */
-    default Tensor logicalAnd(Tensor other) {
-        return self().ne(0).mul(other.ne(0)).ne(0);
-    }
-
-    /** Elementwise or (nonzero is true). Shape: broadcast. */
-    default Tensor logicalOr(Tensor other) {
-        return self().ne(0).add(other.ne(0)).ne(0);
-    }
-
-    /**
-     * This tensor where {@code mask} is false, {@code value} where it is true.
-     * <pre>
-     * jshell> tensor(1f, -2f, 3f).maskedFill(tensor(1f, -2f, 3f).lt(0), 0)
-     * $1 ==> tensor([1., 0., 3.])
-     * </pre>
-     * Shape: broadcast of this and {@code mask}.
-     */
-    default Tensor maskedFill(Tensor mask, double value) {
-        Tensor x = self();
-        return Where.apply("MaskedFillBackward0", mask, Tensor.full(new int[0], value, x.dtype()), x);
-    }
-
-    /** Elementwise maximum of two tensors. Shape: broadcast. <pre>jshell> tensor(1f, 5f).maximum(tensor(3f))
-     * $1 ==> tensor([3., 5.])</pre> */
-    default Tensor maximum(Tensor other) {
-        return Where.apply("MaximumBackward0", self().ge(other), self(), other);
-    }
-
-    /** Elementwise minimum of two tensors. Shape: broadcast. */
-    default Tensor minimum(Tensor other) {
-        return Where.apply("MinimumBackward0", self().le(other), self(), other);
     }
 }

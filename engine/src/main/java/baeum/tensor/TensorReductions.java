@@ -1,7 +1,6 @@
 package baeum.tensor;
 
 import baeum.autograd.Extreme;
-import baeum.autograd.Prod;
 import baeum.autograd.Sum;
 import baeum.ops.Reduce;
 
@@ -72,12 +71,24 @@ public sealed interface TensorReductions permits Tensor {
         return Sum.apply(self(), new int[] {dim}, false, true);
     }
 
-    /** The mean along {@code dim}, kept as size 1 when {@code keepdim}. Shape: {@code (2, 3)} with (1, true) -> {@code (2, 1)}. */
+    /**
+     * The mean along {@code dim}, kept as size 1 when {@code keepdim}. Shape: {@code (2, 3)} with (1, true) -> {@code (2, 1)}.
+     * <pre>
+     * jshell> ones(2, 3).mean(1, true).shape()
+     * $1 ==> (2, 1)
+     * </pre>
+     */
     default Tensor mean(int dim, boolean keepdim) {
         return Sum.apply(self(), new int[] {dim}, keepdim, true);
     }
 
-    /** The mean over several dims. Shape: {@code (N, C, H, W)} with ({0, 2, 3}, true) -> {@code (1, C, 1, 1)}. */
+    /**
+     * The mean over several dims. Shape: {@code (N, C, H, W)} with ({0, 2, 3}, true) -> {@code (1, C, 1, 1)}.
+     * <pre>
+     * jshell> ones(2, 3).mean(new int[] {0, 1}, true)
+     * $1 ==> tensor([[1.]])
+     * </pre>
+     */
     default Tensor mean(int[] dims, boolean keepdim) {
         return Sum.apply(self(), dims, keepdim, true);
     }
@@ -97,9 +108,10 @@ public sealed interface TensorReductions permits Tensor {
     /**
      * The largest values along {@code dim} and their indices.
      * <pre>
-     * jshell> var r = tensor(new float[][] {{1, 5}, {7, 2}}).max(1); r.values(); r.indices()
-     * $2 ==> tensor([5., 7.])
-     * $3 ==> tensor([1, 0])
+     * jshell> var r = tensor(new float[][] {{1, 5}, {7, 2}}).max(1)
+     * r ==> ValuesIndices[values=tensor([5., 7.]), indices=tensor([1, 0])]
+     * jshell> r.indices()
+     * $2 ==> tensor([1, 0])
      * </pre>
      * Shape: {@code (N, C)} with dim 1 -> values and indices of {@code (N)}.
      */
@@ -107,7 +119,14 @@ public sealed interface TensorReductions permits Tensor {
         return max(dim, false);
     }
 
-    /** {@link #max(int)}, keeping the dim as size 1 when {@code keepdim}. Shape: {@code (N, C)} with (1, true) -> {@code (N, 1)}. */
+    /**
+     * {@link #max(int)}, keeping the dim as size 1 when {@code keepdim}. Shape: {@code (N, C)} with (1, true) -> {@code (N, 1)}.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).max(1, true).values()
+     * $1 ==> tensor([[5.],
+     *         [7.]])
+     * </pre>
+     */
     default Tensor.ValuesIndices max(int dim, boolean keepdim) {
         Tensor[] vi = Extreme.apply(self(), dim, keepdim, true);
         return new Tensor.ValuesIndices(vi[0], vi[1]);
@@ -119,12 +138,25 @@ public sealed interface TensorReductions permits Tensor {
         return Extreme.all(self(), false);
     }
 
-    /** The smallest values along {@code dim} and their indices. Shape: {@code (N, C)} with dim 1 -> {@code (N)}. */
+    /**
+     * The smallest values along {@code dim} and their indices. Shape: {@code (N, C)} with dim 1 -> {@code (N)}.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).min(1).indices()
+     * $1 ==> tensor([0, 1])
+     * </pre>
+     */
     default Tensor.ValuesIndices min(int dim) {
         return min(dim, false);
     }
 
-    /** {@link #min(int)}, keeping the dim as size 1 when {@code keepdim}. */
+    /**
+     * {@link #min(int)}, keeping the dim as size 1 when {@code keepdim}.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).min(1).indices()
+     * $1 ==> tensor([0, 1])
+     * </pre>
+     * Shape: {@code (N, C)} with dim 1 -> {@code (N)}.
+     */
     default Tensor.ValuesIndices min(int dim, boolean keepdim) {
         Tensor[] vi = Extreme.apply(self(), dim, keepdim, false);
         return new Tensor.ValuesIndices(vi[0], vi[1]);
@@ -137,7 +169,14 @@ public sealed interface TensorReductions permits Tensor {
         return Extreme.apply(self(), dim, keepdim, true)[0];
     }
 
-    /** The smallest values along {@code dim} (values only). */
+    /**
+     * The smallest values along {@code dim} (values only).
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).amin(1, false)
+     * $1 ==> tensor([1., 2.])
+     * </pre>
+     * Shape: {@code (N, C)} with (1, false) -> {@code (N)}.
+     */
     default Tensor amin(int dim, boolean keepdim) {
         return Extreme.apply(self(), dim, keepdim, false)[0];
     }
@@ -161,142 +200,51 @@ public sealed interface TensorReductions permits Tensor {
         return argmax(dim, false);
     }
 
-    /** {@link #argmax(int)}, keeping the dim as size 1 when {@code keepdim}. */
+    /**
+     * {@link #argmax(int)}, keeping the dim as size 1 when {@code keepdim}.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).argmax(1, true)
+     * $1 ==> tensor([[1],
+     *         [0]])
+     * </pre>
+     * Shape: {@code (N, C)} with (1, true) -> {@code (N, 1)}.
+     */
     default Tensor argmax(int dim, boolean keepdim) {
         Tensor x = self().detach();
         return Extreme.apply(x, dim, keepdim, true)[1];
     }
 
-    /** The index of the smallest element of the flattened tensor. Shape: any -> {@code ()}. */
+    /**
+     * The index of the smallest element of the flattened tensor. Shape: any -> {@code ()}.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).argmin(1)
+     * $1 ==> tensor([0, 1])
+     * </pre>
+     */
     default Tensor argmin() {
         return Reduce.extreme(self().detach().reshape(-1), 0, false, false)[1];
     }
 
-    /** The index of the smallest element along {@code dim}. Shape: {@code (N, C)} with 1 -> {@code (N)}. */
+    /**
+     * The index of the smallest element along {@code dim}. Shape: {@code (N, C)} with 1 -> {@code (N)}.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).argmin(1)
+     * $1 ==> tensor([0, 1])
+     * </pre>
+     */
     default Tensor argmin(int dim) {
         return argmin(dim, false);
     }
 
-    /** {@link #argmin(int)}, keeping the dim as size 1 when {@code keepdim}. */
+    /**
+     * {@link #argmin(int)}, keeping the dim as size 1 when {@code keepdim}.
+     * <pre>
+     * jshell> tensor(new float[][] {{1, 5}, {7, 2}}).argmin(1)
+     * $1 ==> tensor([0, 1])
+     * </pre>
+     * Shape: {@code (N, C)} with 1 -> {@code (N)}.
+     */
     default Tensor argmin(int dim, boolean keepdim) {
         return Extreme.apply(self().detach(), dim, keepdim, false)[1];
-    }
-
-    /**
-     * The variance of all elements, unbiased (divided by n - 1) as PyTorch's default.
-     * <pre>
-     * jshell> tensor(1f, 2f, 3f, 4f).var()
-     * $1 ==> tensor(1.6667)
-     * </pre>
-     * Shape: any -> {@code ()}.
-     */
-    default Tensor var() {
-        return Stats.var(self(), new int[0], true, false);
-    }
-
-    /** The unbiased variance along {@code dim}. Shape: {@code (N, C)} with 0 -> {@code (C)}. */
-    default Tensor var(int dim) {
-        return Stats.var(self(), new int[] {dim}, true, false);
-    }
-
-    /** The variance along {@code dim}, divided by n - 1 if {@code unbiased}, else by n. Shape: dim removed unless keepdim.
-     * <pre>jshell> tensor(1f, 2f, 3f, 4f).var(0, false, false)
-     * $1 ==> tensor(1.2500)</pre> */
-    default Tensor var(int dim, boolean unbiased, boolean keepdim) {
-        return Stats.var(self(), new int[] {dim}, unbiased, keepdim);
-    }
-
-    /** The variance over several dims. Shape: {@code (N, C, H, W)} with ({0, 2, 3}, false, true) -> {@code (1, C, 1, 1)}. */
-    default Tensor var(int[] dims, boolean unbiased, boolean keepdim) {
-        return Stats.var(self(), dims, unbiased, keepdim);
-    }
-
-    /** The standard deviation of all elements, unbiased. Shape: any -> {@code ()}.
-     * <pre>jshell> tensor(1f, 2f, 3f, 4f).std()
-     * $1 ==> tensor(1.2910)</pre> */
-    default Tensor std() {
-        return var().sqrt();
-    }
-
-    /** The unbiased standard deviation along {@code dim}. Shape: dim removed. */
-    default Tensor std(int dim) {
-        return var(dim).sqrt();
-    }
-
-    /** The standard deviation along {@code dim}. Shape: dim removed unless keepdim. */
-    default Tensor std(int dim, boolean unbiased, boolean keepdim) {
-        return var(dim, unbiased, keepdim).sqrt();
-    }
-
-    /**
-     * The product of all elements.
-     * <pre>
-     * jshell> tensor(1f, 2f, 3f, 4f).prod()
-     * $1 ==> tensor(24.)
-     * </pre>
-     * Shape: any -> {@code ()}.
-     */
-    default Tensor prod() {
-        return Prod.apply(self().reshape(-1), 0, false).reshape();
-    }
-
-    /** The product along {@code dim}. Shape: {@code (2, 3)} with 1 -> {@code (2)}. */
-    default Tensor prod(int dim) {
-        return Prod.apply(self(), dim, false);
-    }
-
-    /** The product along {@code dim}, kept as size 1 when {@code keepdim}. */
-    default Tensor prod(int dim, boolean keepdim) {
-        return Prod.apply(self(), dim, keepdim);
-    }
-
-    /** True (a 0-d bool tensor) if every element is nonzero. Shape: any -> {@code ()}.
-     * <pre>jshell> tensor(true, false).all()
-     * $1 ==> tensor(False)</pre> */
-    default Tensor all() {
-        Tensor x = self();
-        return x.ne(0).logicalNot().sum().eq(0);
-    }
-
-    /** True along {@code dim} where every element is nonzero. Shape: dim removed. */
-    default Tensor all(int dim) {
-        return self().ne(0).logicalNot().sum(dim).eq(0);
-    }
-
-    /** True (a 0-d bool tensor) if some element is nonzero. Shape: any -> {@code ()}.
-     * <pre>jshell> tensor(true, false).any()
-     * $1 ==> tensor(True)</pre> */
-    default Tensor any() {
-        return self().ne(0).sum().gt(0);
-    }
-
-    /** True along {@code dim} where some element is nonzero. Shape: dim removed. */
-    default Tensor any(int dim) {
-        return self().ne(0).sum(dim).gt(0);
-    }
-
-    /**
-     * True if every element is close to the other's: {@code |a - b| <= atol + rtol * |b|}
-     * (rtol 1e-5, atol 1e-8 as in PyTorch), with broadcasting; NaNs are never close.
-     * <pre>
-     * jshell> tensor(1f, 2f).allclose(tensor(1f, 2.000001f))
-     * $1 ==> true
-     * </pre>
-     * Shape: both broadcast together.
-     */
-    default boolean allclose(Tensor other) {
-        return allclose(other, 1e-5, 1e-8);
-    }
-
-    /** {@link #allclose(Tensor)} with explicit tolerances. */
-    default boolean allclose(Tensor other, double rtol, double atol) {
-        Tensor a = self();
-        int[] shape = Dims.broadcast("allclose", a.shapeArray(), other.shapeArray());
-        double[] x = baeum.ops.Pointwise.broadcastDoubles(a, shape), y = baeum.ops.Pointwise.broadcastDoubles(other, shape);
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == y[i]) continue;
-            if (!(Math.abs(x[i] - y[i]) <= atol + rtol * Math.abs(y[i]))) return false;
-        }
-        return true;
     }
 }

@@ -126,6 +126,25 @@ class GradCheckTest {
     }
 
     @Test
+    void fusedLinear() {
+        check(in -> Linear.apply(in[0], in[1], in[2]), leaf(4, 3), leaf(2, 3), leaf(2));
+        check(in -> Linear.apply(in[0], in[1], null), transposed(4, 3), strided(2, 3));
+        check(in -> Linear.apply(in[0], in[1], in[2]), leaf(2, 2, 3), transposed(2, 3), leaf(2));
+        // the float32 path (one GEMM from the bias rows) against the float64 one
+        Tensor x = randn(5, 3), w = randn(4, 3).requiresGrad_(), b = randn(4).requiresGrad_();
+        Tensor g = randn(5, 4);
+        Linear.apply(x, w, b).backward(g);
+        Tensor w64 = w.detach().to(FLOAT64).requiresGrad_(), b64 = b.detach().to(FLOAT64).requiresGrad_();
+        Tensor y64 = x.to(FLOAT64).matmul(w64.t()).add(b64);
+        assertTrue(Linear.apply(x, w, b).to(FLOAT64).allclose(y64, 1e-5, 1e-5));
+        y64.backward(g.to(FLOAT64));
+        assertTrue(w.grad().to(FLOAT64).allclose(w64.grad(), 1e-5, 1e-5));
+        assertTrue(b.grad().to(FLOAT64).allclose(b64.grad(), 1e-5, 1e-5));
+        var e = assertThrows(TensorError.class, () -> Linear.apply(ones(2, 3), ones(4, 5), null));
+        assertTrue(e.getMessage().startsWith("linear: cannot apply weight (4, 5) to input (2, 3)"), e.getMessage());
+    }
+
+    @Test
     void reductions() {
         for (Tensor a : new Tensor[] {leaf(2, 3), transposed(2, 3), strided(2, 3)}) {
             check(in -> in[0].sum(), a);
@@ -209,6 +228,36 @@ class GradCheckTest {
             view.unsqueeze_(0);
             return view;
         }, leaf(3));
+    }
+
+    @Test
+    void theRemainingOverloads() {
+        for (Tensor a : new Tensor[] {leaf(2, 3), transposed(2, 3), strided(2, 3)}) {
+            check(in -> in[0].clampMax(0.2), a);
+            check(in -> in[0].amin(1, true), a);
+            check(in -> in[0].sum(new int[] {0, 1}, true), a);
+            check(in -> in[0].mean(new int[] {1}, false), a);
+            check(in -> in[0].unsqueeze(0).expandAs(zeros(4, 2, 3)), a);
+            check(in -> in[0].contiguous().viewAs(zeros(3, 2)), a);
+            check(in -> in[0].squeeze(0).unsqueeze(-1).squeeze(), a);
+        }
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.pow_(2);
+            h.relu_();
+            h.maskedFill_(tensor(true, false, false), 5);
+            return h.squeeze_();
+        }, leaf(1, 3));
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.copy_(in[1]);
+            return h.add(in[0]);
+        }, leaf(2, 3), strided(2, 3));
+        check(in -> {
+            Tensor h = in[0].mul(1);
+            h.fill_(2);
+            return h.mul(in[0]);
+        }, transposed(2, 3));
     }
 
     @Test

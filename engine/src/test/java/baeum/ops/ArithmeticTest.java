@@ -65,6 +65,18 @@ class ArithmeticTest {
     }
 
     @Test
+    void aZeroDimOperandOnEitherSide() {
+        Tensor x = tensor(1f, 2f, 4f), s = tensor(2f);
+        close(new float[] {3, 4, 6}, x.add(s));
+        close(new float[] {-1, 0, 2}, x.sub(s));
+        close(new float[] {2, 4, 8}, x.mul(s));
+        close(new float[] {0.5f, 1, 2}, x.div(s));
+        close(new float[] {1, 0, -2}, s.sub(x));
+        close(new float[] {2, 1, 0.5f}, s.div(x));
+        close(new float[] {4, 1, 0}, s.pow(tensor(2f, 0f, -100f)).mul(tensor(1f, 1f, 0f)));
+    }
+
+    @Test
     void dtypesPromoteLikePyTorch() {
         assertEquals(DType.INT64, tensor(1, 2).add(tensor(3, 4)).dtype());
         assertEquals(DType.FLOAT32, tensor(1, 2).div(tensor(2)).dtype());
@@ -74,6 +86,9 @@ class ArithmeticTest {
         assertEquals(DType.INT64, tensor(1, 2).mul(3).dtype());
         assertEquals(DType.FLOAT32, tensor(1, 2).mul(0.5).dtype());
         assertEquals(DType.INT64, tensor(true, false).sum().dtype());
+        close(new float[] {1.5f, 0}, tensor(1.5f, 2f).mul(tensor(true, false)));           // a dropout-style mask
+        close(new float[] {1, 2.5f}, where(tensor(true, false), tensor(1, 2), tensor(0.5f)).add(tensor(0f, 2f)));
+        assertArrayEquals(new long[] {1, 0}, tensor(1.5f, 2f).lt(tensor(2, 2)).toLongArray());
         assertEquals(1L, tensor(true, false).sum().itemLong());
     }
 
