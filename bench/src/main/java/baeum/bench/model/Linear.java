@@ -12,8 +12,9 @@ final class Linear {
         bias = Init.uniform(in, out);
     }
 
+    /** The engine's fused linear op (one GEMM seeded with the bias rows). */
     Tensor forward(Tensor x) {
-        return x.matmul(weight.t()).add(bias);
+        return baeum.autograd.Linear.apply(x, weight, bias);
     }
 
     List<Tensor> parameters() {
