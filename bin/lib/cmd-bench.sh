@@ -1,6 +1,8 @@
 # summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference; docs/benchmarks.md
 # Usage:
-#   baeum bench [workload ...]      one JSON line per workload with medians (default: all of them)
+#   baeum bench [-Dprop=value ...] [workload ...]
+#                                   one JSON line per workload with medians (default: all of them);
+#                                   -D/-X options go to the JVM, e.g. -Depochs.mlp=1
 #   baeum bench jmh [JMH options]   JMH kernel/overhead benchmarks, e.g. `baeum bench jmh GemmBench`
 #   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
 #                                   or one script, e.g. `baeum bench pytorch xor.py`
@@ -32,7 +34,11 @@ case "${1:-}" in
     baeum_find_jdk
     baeum_build
     cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
+    jvm=() names=()
+    for a in "$@"; do
+      case "$a" in -D*|-X*) jvm+=("$a") ;; *) names+=("$a") ;; esac
+    done
     # shellcheck disable=SC2046
-    exec java $(baeum_bench_jvm) -Xmx${BAEUM_BENCH_XMX:-1g} -cp "$cp" baeum.bench.Workloads "$@"
+    exec java $(baeum_bench_jvm) -Xmx${BAEUM_BENCH_XMX:-1g} "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "${names[@]}"
     ;;
 esac

@@ -16,7 +16,8 @@ import java.util.Random;
 final class Training {
     private Training() {}
 
-    record Epoch(double seconds, double meanLoss) {}
+    /** Wall seconds, the process's CPU seconds (all threads) meanwhile, and the mean loss. */
+    record Epoch(double seconds, double cpuSeconds, double meanLoss) {}
 
     /** {@code -Dbaeum.trace=true} prints the time every 100 batches (to see the JIT warm up). */
     static final boolean TRACE = Boolean.getBoolean("baeum.trace");
@@ -29,6 +30,7 @@ final class Training {
         double total = 0;
         int batches = 0;
         long t0 = System.nanoTime();
+        double cpu0 = Noise.ownSeconds();
         for (int start = 0; start < n; start += batch) {
             int b = Math.min(batch, n - start);
             float[] xb = new float[b * size];
@@ -46,7 +48,7 @@ final class Training {
             batches++;
             if (TRACE && batches % 100 == 0) System.err.printf("  %d batches: %.3f s%n", batches, (System.nanoTime() - t0) / 1e9);
         }
-        return new Epoch((System.nanoTime() - t0) / 1e9, total / batches);
+        return new Epoch((System.nanoTime() - t0) / 1e9, Noise.ownSeconds() - cpu0, total / batches);
     }
 
     /** Test accuracy in batches of 1000 without recording a graph. */

@@ -66,6 +66,7 @@ public final class Workloads {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("epoch", e);
             row.put("train_s", Report.round(ep.seconds(), 3));
+            row.put("train_cpu_s", Report.round(ep.cpuSeconds(), 3));
             row.put("mean_loss", Report.round(ep.meanLoss(), 4));
             row.put("test_acc", Report.round(acc, 4));
             row.put("eval_s", Report.round((System.nanoTime() - t1) / 1e9, 3));
