@@ -20,7 +20,6 @@ final class GemmBlocked {
         float[] a = new float[0];
         float[] b = new float[0];
         final float[] tile = new float[12 * NR];
-        final int[] gather = new int[NR + 1];
     }
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
@@ -48,7 +47,7 @@ final class GemmBlocked {
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 int kcp = kc + 1 & ~1;
-                Pack.packB(tB, b, bOff, ldb, pc, kc, kcp, jc, nc, bp, buf.gather);
+                Pack.packB(tB, b, bOff, ldb, pc, kc, kcp, jc, nc, bp);
                 boolean acc = accumulate || pc > 0;
                 for (int ic = 0; ic < m; ic += MC) {
                     KernelInterruptedException.check(owner, "matmul");

@@ -45,39 +45,34 @@ final class Pack {
         }
     }
 
-    /** Fills {@code idx[0 .. NR)} with the offsets {0, ld, 2·ld, ..} of NR consecutive rows. */
-    static int[] gatherIndex(int[] idx, int ld) {
-        if (idx[NR] != ld || idx[1] != ld) {
-            for (int j = 0; j < NR; j++) idx[j] = j * ld;
-            idx[NR] = ld;
-        }
-        return idx;
-    }
-
     /**
      * Packs k-rows {@code p0 .. p0+kc} and columns {@code j0 .. j0+nc} of op(B) into panels of
-     * {@link MicroKernels#NR} columns: {@code dst[panel*kcp*NR + p*NR + j]}. {@code gather} is an
-     * int[NR + 1] scratch for the row offsets of a transposed B.
+     * {@link MicroKernels#NR} columns: {@code dst[panel*kcp*NR + p*NR + j]}. A transposed B is read
+     * row by row (sequentially) and written with stride NR into the panel, which stays in L1; the
+     * Vector API's gather was not compiled to a gather instruction here and ran its slow fallback.
      */
     static void packB(boolean trans, float[] b, int bOff, int ldb, int p0, int kc, int kcp, int j0,
-            int nc, float[] dst, int[] gather) {
-        int[] rows = trans ? gatherIndex(gather, ldb) : null;
+            int nc, float[] dst) {
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
             int base = (jr / NR) * kcp * NR;
-            if (trans && cols == NR) {
-                int src = bOff + (j0 + jr) * ldb + p0;
-                for (int p = 0; p < kc; p++) {
-                    int d = base + p * NR;
-                    FloatVector.fromArray(S, b, src + p, rows, 0).intoArray(dst, d);
-                    FloatVector.fromArray(S, b, src + p, rows, L).intoArray(dst, d + L);
+            if (trans) {
+                int j = 0;
+                for (; j + 4 <= cols; j += 4) {   // four source rows at a time: 16-byte writes
+                    int s0 = bOff + (j0 + jr + j) * ldb + p0, s1 = s0 + ldb, s2 = s1 + ldb, s3 = s2 + ldb;
+                    for (int p = 0; p < kc; p++) {
+                        int d = base + p * NR + j;
+                        dst[d] = b[s0 + p];
+                        dst[d + 1] = b[s1 + p];
+                        dst[d + 2] = b[s2 + p];
+                        dst[d + 3] = b[s3 + p];
+                    }
                 }
-            } else if (trans) {
-                for (int j = 0; j < cols; j++) {
+                for (; j < cols; j++) {
                     int src = bOff + (j0 + jr + j) * ldb + p0;
                     for (int p = 0; p < kc; p++) dst[base + p * NR + j] = b[src + p];
                 }
-                for (int j = cols; j < NR; j++) {
+                for (j = cols; j < NR; j++) {
                     for (int p = 0; p < kc; p++) dst[base + p * NR + j] = 0f;
                 }
             } else if (cols == NR) {

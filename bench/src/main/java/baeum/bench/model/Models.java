@@ -66,11 +66,13 @@ public final class Models {
             public Tensor forward(Tensor x) {
                 int batch = x.size(0), steps = x.size(1);
                 Tensor bias = bih.add(bhh);
+                // transposed once per batch, not packed transposed in each of the 2·steps products
+                Tensor wihT = wih.t().contiguous(), whhT = whh.t().contiguous();
                 Tensor h = zeros(batch, hidden), c = zeros(batch, hidden);
                 for (int t = 0; t < steps; t++) {
                     // x_t·W_ihᵀ per step: slicing one (batch, steps, 4·hidden) projection instead
                     // would give each step's gradient a zero-filled buffer of the whole projection
-                    Tensor gates = x.select(1, t).matmul(wih.t()).add(h.matmul(whh.t())).add(bias);
+                    Tensor gates = x.select(1, t).matmul(wihT).add(h.matmul(whhT)).add(bias);
                     Tensor[] hc = Fused.lstmCell(gates, c);
                     h = hc[0];
                     c = hc[1];
