@@ -84,7 +84,7 @@ public final class Kernel {
                 Log.warn(problems);
             }
             Magics magics = Magics.standard();
-            Display.install(outputs, executor);
+            DisplayWiring.install(outputs, executor);
             evaluation.complete(new Evaluation(session, new Cells(session, magics),
                     new CodeAssist(session, new DocSummary())));
         } catch (Throwable t) {
