@@ -139,15 +139,26 @@ public final class KernelClient implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Receives on one socket. ZeroMQ sockets are not thread-safe and requests are sent from other
+     * threads, so receiving and sending take turns under the socket's lock (a 1 ms poll each turn).
+     */
     private void pump(ZMQ.Socket socket, boolean isIopub) {
+        ZMQ.Poller poller = context.createPoller(1);
+        poller.register(socket, ZMQ.Poller.POLLIN);
         while (!closing) {
             ZMsg raw;
             try {
-                raw = ZMsg.recvMsg(socket);
+                synchronized (socket) {
+                    raw = poller.poll(1) > 0 ? ZMsg.recvMsg(socket, ZMQ.DONTWAIT) : null;
+                }
             } catch (RuntimeException e) {
                 return;
             }
-            if (raw == null) return;
+            if (raw == null) {
+                Thread.onSpinWait();
+                continue;
+            }
             List<byte[]> frames = new ArrayList<>();
             for (ZFrame f : raw) frames.add(f.getData());
             Message m;
@@ -194,7 +205,9 @@ public final class KernelClient implements AutoCloseable {
     }
 
     private static void sendFrames(ZMQ.Socket socket, List<byte[]> frames) {
-        for (int i = 0; i < frames.size(); i++) socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+        synchronized (socket) {
+            for (int i = 0; i < frames.size(); i++) socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+        }
     }
 
     /** Waits for the reply and the idle status of a request, and returns both. */
