@@ -151,7 +151,7 @@ class ChartsTest {
     void confusionMatrixCountsPairsAndReportsAccuracy() {
         int[] actual = {0, 0, 1, 1, 2, 2, 2};
         int[] predicted = {0, 1, 1, 1, 2, 0, 2};
-        var cm = confusionMatrix(actual, predicted, "cat", "dog", "bird");
+        var cm = confusionMatrix(predicted, actual, "cat", "dog", "bird");
         assertEquals(3, cm.classes());
         assertEquals(1, cm.count(0, 0));
         assertEquals(1, cm.count(0, 1));
@@ -168,7 +168,7 @@ class ChartsTest {
                 .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
         assertEquals(List.of("0.50", "0.50", "0.00", "0.00", "1.00", "0.00", "0.33", "0.00", "0.67"), rows,
                 "each row as fractions of its true class");
-        var fromLongs = confusionMatrix(new long[] {1, 1}, new long[] {1, 0});
+        var fromLongs = confusionMatrix(new long[] {1, 0}, new long[] {1, 1});  // predicted, then true
         assertEquals(1, fromLongs.count(1, 1));
         assertEquals(1, fromLongs.count(1, 0));
         assertThrows(IllegalArgumentException.class, () -> confusionMatrix(new int[] {0}, new int[] {0, 1}));
