@@ -52,6 +52,14 @@ public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
         return new ConfusionMatrix(counts);
     }
 
+    /**
+     * Names the classes from a list, e.g. a dataset's class names.
+     * <pre>{@code jshell> confusionMatrix(model.forward(xTest), yTest).classNames(datasets.fashionMnistClasses()) }</pre>
+     */
+    public ConfusionMatrix classNames(java.util.List<String> names) {
+        return classNames(names.toArray(String[]::new));
+    }
+
     /** Names the classes (label k is called {@code names[k]}). */
     public ConfusionMatrix classNames(String... names) {
         if (names == null || names.length == 0) {

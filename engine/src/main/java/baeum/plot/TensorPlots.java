@@ -44,7 +44,7 @@ public class TensorPlots {
      * points and {@code second} the labels (N) (or class scores (N, C), reduced by argmax); when
      * both are 1-D they are x and y.
      * <pre>{@code
-     * jshell> var moons = datasets.moons(200, 0.1);
+     * jshell> var moons = datasets.twoMoons(200, 0.1);
      * jshell> scatter(moons.x(), moons.y())
      * }</pre>
      * Shape: {@code (N, 2)} and {@code (N)} or {@code (N, C)}; or {@code (N)} and {@code (N)}.

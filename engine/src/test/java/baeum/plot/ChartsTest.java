@@ -168,6 +168,7 @@ class ChartsTest {
                 .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
         assertEquals(List.of("0.50", "0.50", "0.00", "0.00", "1.00", "0.00", "0.33", "0.00", "0.67"), rows,
                 "each row as fractions of its true class");
+        assertEquals("confusion matrix (accuracy 71.4%)", cm.classNames(List.of("a", "b", "c")).jfreeChart().getTitle().getText());
         var fromLongs = confusionMatrix(new long[] {1, 0}, new long[] {1, 1});  // predicted, then true
         assertEquals(1, fromLongs.count(1, 1));
         assertEquals(1, fromLongs.count(1, 0));
