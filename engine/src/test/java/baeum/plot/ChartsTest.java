@@ -148,6 +148,16 @@ class ChartsTest {
     }
 
     @Test
+    void longClassNamesTurnTheColumnLabelsUpright() {
+        String[] ten = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+        assertTrue(GridChart.crowded(ten, 640));
+        assertFalse(GridChart.crowded(new String[] {"cat", "dog"}, 640));
+        int[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        var plot = (XYPlot) confusionMatrix(labels, labels, ten).jfreeChart().getPlot();
+        assertTrue(plot.getDomainAxis().isVerticalTickLabels());
+    }
+
+    @Test
     void confusionMatrixCountsPairsAndReportsAccuracy() {
         int[] actual = {0, 0, 1, 1, 2, 2, 2};
         int[] predicted = {0, 1, 1, 1, 2, 0, 2};
