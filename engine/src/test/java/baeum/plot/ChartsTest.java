@@ -89,6 +89,8 @@ class ChartsTest {
         assertEquals("class 2", data.getSeriesKey(2), "labels without a name are numbered");
         assertEquals(2, data.getItemCount(1));
         assertEquals(3.0, data.getXValue(1, 1));
+        var renamed = ((XYPlot) chart.classNames(List.of("x", "y", "z")).jfreeChart().getPlot()).getDataset();
+        assertEquals("z", renamed.getSeriesKey(2), "class 2 renamed from a list");
         BufferedImage image = PngAssert.valid(chart.toPng(), 1280, 800, 20);
         assertTrue(PngAssert.pixelsNear(image, 0x2ca02c, 40) > 50, "class 2 is drawn in green");
         var e = assertThrows(IllegalArgumentException.class, () -> scatter(x, y, new int[] {0}));
