@@ -26,6 +26,10 @@ public final class Check {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
+    static {
+        CheckDisplay.register();
+    }
+
     private Check() {
     }
 
