@@ -61,7 +61,7 @@ public final class BatchGrader {
     private Row gradeOne(Path submission, Path out) throws IOException {
         String student = studentName(submission);
         Path dir = out.resolve(student);
-        Path file = notebookOf(submission);
+        Path file = Files.isDirectory(submission) ? SubmissionFiles.pick(submission, 1, grader.assignmentName()) : submission;
         byte[] bytes = file == null ? new byte[0] : Files.readAllBytes(file);
         String hash = sha256(bytes);
         Path stamp = dir.resolve(".submission.sha256");
@@ -99,15 +99,6 @@ public final class BatchGrader {
         String n = p.getFileName().toString();
         if (!Files.isDirectory(p) && n.endsWith(".ipynb")) n = n.substring(0, n.length() - ".ipynb".length());
         return n.replaceAll("[^A-Za-z0-9._@-]", "_");
-    }
-
-    private static Path notebookOf(Path p) throws IOException {
-        if (!Files.isDirectory(p)) return p;
-        try (Stream<Path> s = Files.list(p)) {
-            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
-            return files.stream().filter(f -> f.toString().endsWith(".ipynb")).findFirst()
-                    .orElse(files.isEmpty() ? null : files.getFirst());
-        }
     }
 
     static String sha256(byte[] b) {

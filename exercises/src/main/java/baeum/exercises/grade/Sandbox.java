@@ -26,8 +26,13 @@ public enum Sandbox {
 
     public static final int NOBODY = 65534;
 
-    /** The strongest mode that works here. */
+    /**
+     * The strongest mode that works here, unless the system property {@code baeum.sandbox}
+     * ({@code bwrap}, {@code setpriv}, {@code none}) chooses one.
+     */
     public static Sandbox detect() {
+        String forced = System.getProperty("baeum.sandbox", "");
+        if (!forced.isBlank() && !forced.equals("auto")) return valueOf(forced.toUpperCase(java.util.Locale.ROOT));
         boolean root = isRoot();
         if (onPath("bwrap")) {
             try {

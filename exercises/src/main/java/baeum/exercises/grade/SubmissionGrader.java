@@ -38,6 +38,10 @@ public final class SubmissionGrader {
         for (Exercise e : Exercise.of(teacher)) exercises.put(e.id(), e);
     }
 
+    public String assignmentName() {
+        return assignment.name();
+    }
+
     public double maxScore() {
         return tests.stream().mapToDouble(GradedTest::points).sum();
     }
