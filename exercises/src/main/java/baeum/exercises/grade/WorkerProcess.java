@@ -52,9 +52,10 @@ final class WorkerProcess implements AutoCloseable {
     WorkerProcess(WorkerConfig config, List<String> jvmOptions) throws IOException {
         this.config = config;
         work = Files.createTempDirectory("baeum-work");
-        if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", Sandbox.NOBODY);
+        int uid = Sandbox.newUid();
+        if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", uid);
         ProcessBuilder pb = new ProcessBuilder(config.sandbox().wrap(command(jvmOptions), work,
-                List.of(config.javaHome(), config.lib().dir())));
+                List.of(config.javaHome(), config.lib().dir()), uid));
         pb.directory(work.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
