@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What each sandbox lets a worker read: bubblewrap shows it nothing of the machine's files;
- * setpriv (uid 65534) keeps it out of the grader's private directories but not out of
+ * setpriv (a uid of its own) keeps it out of the grader's private directories but not out of
  * world-readable files.
  */
 class SandboxTest {
