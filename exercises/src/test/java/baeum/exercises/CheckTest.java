@@ -103,19 +103,12 @@ class CheckTest {
     }
 
     @Test
-    void notebooksGetTheReportAsHtmlThroughTheDisplayRenderers() throws Exception {
-        Class<?> renderers;
-        try {
-            renderers = Class.forName("baeum.display.Renderers");
-        } catch (ClassNotFoundException e) {
-            org.junit.jupiter.api.Assumptions.abort("the display side (baeum.display) is not in this build yet");
-            return;
-        }
+    void notebooksGetTheReportAsHtmlThroughTheDisplayRenderers() {
         eval("var shown = checkAll(\"ch04_relu\");");
         eval("var bundle = baeum.display.Renderers.render(shown);");
         assertEquals("true", eval("bundle.data().containsKey(\"text/html\")"));
         assertTrue(eval("bundle.data().get(\"text/html\").toString()").contains("baeum-check"));
-        assertTrue(renderers.getName().startsWith("baeum.display"));
+        assertTrue(eval("bundle.data().get(\"text/plain\").toString()").contains("ch04_relu: "));
     }
 
     @Test
