@@ -21,10 +21,9 @@ final class Gradescope {
         try (GradingSetup setup = GradingSetup.open(Path.of(a.get("assignment", "/autograder/source/assignment")), null, 0)) {
             Path dir = Path.of(a.get("submission", "/autograder/submission"));
             Path nb = SubmissionFiles.pick(dir, 3, setup.assignment().name());
-            byte[] bytes = nb == null ? new byte[0] : Files.readAllBytes(nb);
             SubmissionResult r;
             try {
-                r = setup.grader().grade("submission", bytes);
+                r = setup.grader().grade("submission", nb);
             } catch (Exception e) {
                 r = SubmissionResult.autograderFailed("submission", setup.grader().maxScore(), e);
             }

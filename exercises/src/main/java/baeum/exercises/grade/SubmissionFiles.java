@@ -27,7 +27,7 @@ public final class SubmissionFiles {
         List<Path> notebooks = files.stream().filter(f -> f.toString().endsWith(".ipynb")).toList();
         for (Path nb : notebooks) {
             try {
-                if (assignment.equals(Notebooks.assignment(Notebooks.read(nb)))) return nb;
+                if (Files.size(nb) <= SubmissionGrader.MAX_BYTES && assignment.equals(Notebooks.assignment(Notebooks.read(nb)))) return nb;
             } catch (NotebookException | IOException e) {
                 // not this one
             }
