@@ -12,9 +12,7 @@ class FastClassicUpdatesTest {
     final Random r = new Random(3);
 
     float[] random(int n) {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) a[i] = (float) r.nextGaussian();
-        return a;
+        return FastUpdatesTest.gaussian(r, n);
     }
 
     @Test
