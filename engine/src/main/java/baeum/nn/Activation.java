@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * )
  * </pre>
  */
-public final class Activation extends Module {
+public final class Activation extends NnFacade.Module {
     private final String name;
     private final String settings;
     private final UnaryOperator<Tensor> fn;

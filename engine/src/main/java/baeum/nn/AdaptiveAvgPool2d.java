@@ -14,7 +14,7 @@ import baeum.tensor.TensorError;
  * $1 ==> (8, 64, 1, 1)
  * </pre>
  */
-public final class AdaptiveAvgPool2d extends Module {
+public final class AdaptiveAvgPool2d extends NnFacade.Module {
     private final int outH;
     private final int outW;
     private final boolean square;

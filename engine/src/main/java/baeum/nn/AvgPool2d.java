@@ -14,7 +14,7 @@ import baeum.tensor.Tensor;
  * $1 ==> tensor([[[[1., 1.], [1., 1.]]]])
  * </pre>
  */
-public final class AvgPool2d extends Module {
+public final class AvgPool2d extends NnFacade.Module {
     private final PoolSettings s;
     private final boolean countIncludePad;
 

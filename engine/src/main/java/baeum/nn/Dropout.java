@@ -14,7 +14,7 @@ import baeum.tensor.Tensor;
  * $3 ==> tensor([1., 1., 1., 1.])
  * </pre>
  */
-public final class Dropout extends Module {
+public final class Dropout extends NnFacade.Module {
     private final double p;
     private final boolean channels;
 

@@ -13,7 +13,7 @@ import baeum.tensor.Tensor;
  * $1 ==> (64, 784)
  * </pre>
  */
-public final class Flatten extends Module {
+public final class Flatten extends NnFacade.Module {
     private final int startDim;
     private final int endDim;
 

@@ -12,7 +12,7 @@ import baeum.tensor.Tensor;
  * $1 ==> tensor([1., 2.])
  * </pre>
  */
-public final class Identity extends Module {
+public final class Identity extends NnFacade.Module {
     @Override
     public Tensor forward(Tensor input) {
         return input;

@@ -14,7 +14,7 @@ import baeum.tensor.Tensor;
  * $1 ==> (64, 6, 12, 12)
  * </pre>
  */
-public final class MaxPool2d extends Module {
+public final class MaxPool2d extends NnFacade.Module {
     private final PoolSettings s;
 
     public MaxPool2d(PoolSettings settings) {

@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  *
  * <pre>
  * class Net extends nn.Module {
- *     Module fc1 = nn.linear(4, 8), fc2 = nn.linear(8, 3);
+ *     nn.Module fc1 = nn.linear(4, 8), fc2 = nn.linear(8, 3);
  *     public Tensor forward(Tensor x) { return fc2.forward(nn.relu(fc1.forward(x))); }
  * }
  * new Net().namedParameters().keySet()      // [fc1.weight, fc1.bias, fc2.weight, fc2.bias]

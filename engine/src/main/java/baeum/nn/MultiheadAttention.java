@@ -29,7 +29,7 @@ import baeum.tensor.TensorError;
  * $3 ==> "(4, 5, 8) (4, 5, 5)"
  * </pre>
  */
-public final class MultiheadAttention extends Module {
+public final class MultiheadAttention extends NnFacade.Module {
     /** Attention output and the attention weights averaged over the heads. */
     public record Output(Tensor output, Tensor weights) {}
 

@@ -27,6 +27,7 @@ public class NnActivations extends NnLayers {
         return leakyRelu(0.01);
     }
 
+    /** A {@code LeakyReLU(negative_slope)} layer. Shape: any. */
     public static Activation leakyRelu(double negativeSlope) {
         return new Activation("LeakyReLU", "negative_slope=" + Repr.number(negativeSlope),
                 x -> Functions.leakyRelu(x, negativeSlope));
@@ -47,6 +48,7 @@ public class NnActivations extends NnLayers {
         return elu(1.0);
     }
 
+    /** An {@code ELU(alpha)} layer. Shape: any. */
     public static Activation elu(double alpha) {
         return new Activation("ELU", "alpha=" + Repr.number(alpha), x -> Functions.elu(x, alpha));
     }
@@ -79,6 +81,7 @@ public class NnActivations extends NnLayers {
         return softplus(1, 20);
     }
 
+    /** A {@code Softplus(beta, threshold)} layer. Shape: any. */
     public static Activation softplus(double beta, double threshold) {
         return new Activation("Softplus", "beta=" + num(beta) + ", threshold=" + num(threshold),
                 x -> Functions.softplus(x, beta, threshold));

@@ -37,11 +37,13 @@ public class NnFacade extends NnLosses {
     }
 
     /**
-     * {@code nn.Module}: extend it to write a model as in PyTorch (see {@link baeum.nn.Module}).
+     * {@code nn.Module}: the type of every built-in layer, and the class to extend to write a model
+     * as in PyTorch (see {@link baeum.nn.Module} for how parameters are found). A field or variable
+     * of type {@code nn.Module} holds any layer: {@code nn.Module act = nn.relu();}.
      *
      * <pre>
      * class Net extends nn.Module {
-     *     Linear fc1 = nn.linear(784, 256), fc2 = nn.linear(256, 10);
+     *     nn.Module fc1 = nn.linear(784, 256), fc2 = nn.linear(256, 10);
      *     public Tensor forward(Tensor x) { return fc2.forward(nn.relu(fc1.forward(x))); }
      * }
      * </pre>

@@ -11,6 +11,7 @@ import baeum.tensor.Tensor;
 public class NnFunctions extends NnActivations {
     protected NnFunctions() {}
 
+    /** x Wᵀ + b. Shape: x {@code (*, in)}, weight {@code (out, in)}, bias {@code (out)} or null; output {@code (*, out)}. */
     public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
         return Functions.linear(x, weight, bias);
     }
@@ -20,6 +21,7 @@ public class NnFunctions extends NnActivations {
         return Convolutions.conv1d(x, weight, bias, 1, 0, 1, 1);
     }
 
+    /** 1-d convolution (see {@link Convolutions#conv1d}). Shape: {@code (N, Cin, L)} to {@code (N, Cout, OL)}. */
     public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias, int stride, int padding, int dilation, int groups) {
         return Convolutions.conv1d(x, weight, bias, stride, padding, dilation, groups);
     }
@@ -29,11 +31,13 @@ public class NnFunctions extends NnActivations {
         return conv2d(x, weight, bias, 1, 0, 1, 1);
     }
 
+    /** 2-d convolution (see {@link Convolutions#conv2d}). Shape: {@code (N, Cin, H, W)} to {@code (N, Cout, OH, OW)}. */
     public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding, int dilation, int groups) {
         return Convolutions.conv2d(x, weight, bias, new int[] {stride, stride}, new int[] {padding, padding},
                 new int[] {dilation, dilation}, groups);
     }
 
+    /** 2-d convolution (see {@link Convolutions#conv2d}). Shape: {@code (N, Cin, H, W)} to {@code (N, Cout, OH, OW)}. */
     public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation, int groups) {
         return Convolutions.conv2d(x, weight, bias, stride, padding, dilation, groups);
     }
@@ -49,6 +53,7 @@ public class NnFunctions extends NnActivations {
         return maxPool2d(x, kernelSize, kernelSize, 0);
     }
 
+    /** Max pooling (see {@link Pooling#maxPool2d}). Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static Tensor maxPool2d(Tensor x, int kernelSize, int stride, int padding) {
         return Pooling.maxPool2d(x, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
                 new int[] {padding, padding}, new int[] {1, 1}, false);
@@ -59,32 +64,39 @@ public class NnFunctions extends NnActivations {
         return avgPool2d(x, kernelSize, kernelSize, 0);
     }
 
+    /** Average pooling (see {@link Pooling#avgPool2d}). Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static Tensor avgPool2d(Tensor x, int kernelSize, int stride, int padding) {
         return Pooling.avgPool2d(x, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
                 new int[] {padding, padding}, false, true);
     }
 
+    /** Adaptive average pooling to {@code (outH, outW)}. Shape: {@code (N, C, H, W)} to {@code (N, C, outH, outW)}. */
     public static Tensor adaptiveAvgPool2d(Tensor x, int outH, int outW) {
         return Pooling.adaptiveAvgPool2d(x, outH, outW);
     }
 
+    /** Dropout: zeroes with probability p and scales by 1/(1-p) when training. Shape: any. */
     public static Tensor dropout(Tensor x, double p, boolean training) {
         return Functions.dropout(x, p, training);
     }
 
+    /** Channel dropout when training. Shape: {@code (N, C, H, W)} or {@code (C, H, W)}. */
     public static Tensor dropout2d(Tensor x, double p, boolean training) {
         return Functions.dropout2d(x, p, training);
     }
 
+    /** Batch normalization (see {@link Normalization#batchNorm}). Shape: {@code (N, C, *)}; stats, weight, bias {@code (C)}. */
     public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
                                    boolean training, double momentum, double eps) {
         return Normalization.batchNorm(x, runningMean, runningVar, weight, bias, training, momentum, eps);
     }
 
+    /** Layer normalization over the last dimensions. Shape: {@code (*, normalizedShape)}. */
     public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
         return Normalization.layerNorm(x, normalizedShape, weight, bias, eps);
     }
 
+    /** Group normalization. Shape: {@code (N, C, *)}; weight, bias {@code (C)}. */
     public static Tensor groupNorm(Tensor x, int numGroups, Tensor weight, Tensor bias, double eps) {
         return Normalization.groupNorm(x, numGroups, weight, bias, eps);
     }
@@ -94,14 +106,17 @@ public class NnFunctions extends NnActivations {
         return Embedding.embedding(indices, weight, -1, "embedding");
     }
 
+    /** max(0, x). Shape: any. */
     public static Tensor relu(Tensor x) {
         return Functions.relu(x);
     }
 
+    /** 1 / (1 + exp(-x)). Shape: any. */
     public static Tensor sigmoid(Tensor x) {
         return Functions.sigmoid(x);
     }
 
+    /** tanh(x). Shape: any. */
     public static Tensor tanh(Tensor x) {
         return Functions.tanh(x);
     }
@@ -111,50 +126,62 @@ public class NnFunctions extends NnActivations {
         return Functions.leakyRelu(x, 0.01);
     }
 
+    /** x for x > 0, else slope * x. Shape: any. */
     public static Tensor leakyRelu(Tensor x, double negativeSlope) {
         return Functions.leakyRelu(x, negativeSlope);
     }
 
+    /** x for x > 0, else weight * x (weight per channel, dim 1). Shape: any. */
     public static Tensor prelu(Tensor x, Tensor weight) {
         return Functions.prelu(x, weight);
     }
 
+    /** x for x > 0, else alpha (exp(x) - 1). Shape: any. */
     public static Tensor elu(Tensor x) {
         return Functions.elu(x, 1.0);
     }
 
+    /** x for x > 0, else alpha (exp(x) - 1). Shape: any. */
     public static Tensor elu(Tensor x, double alpha) {
         return Functions.elu(x, alpha);
     }
 
+    /** x Φ(x) (exact, or the tanh approximation). Shape: any. */
     public static Tensor gelu(Tensor x) {
         return Functions.gelu(x, "none");
     }
 
+    /** x Φ(x) (exact, or the tanh approximation). Shape: any. */
     public static Tensor gelu(Tensor x, String approximate) {
         return Functions.gelu(x, approximate);
     }
 
+    /** x σ(x). Shape: any. */
     public static Tensor silu(Tensor x) {
         return Functions.silu(x);
     }
 
+    /** x σ(x) (the same as silu). Shape: any. */
     public static Tensor swish(Tensor x) {
         return Functions.silu(x);
     }
 
+    /** log(1 + exp(beta x)) / beta, linear above the threshold. Shape: any. */
     public static Tensor softplus(Tensor x) {
         return Functions.softplus(x, 1, 20);
     }
 
+    /** log(1 + exp(beta x)) / beta, linear above the threshold. Shape: any. */
     public static Tensor softplus(Tensor x, double beta, double threshold) {
         return Functions.softplus(x, beta, threshold);
     }
 
+    /** exp(x) / Σ exp(x) along dim. Shape: any. */
     public static Tensor softmax(Tensor x, int dim) {
         return Functions.softmax(x, dim);
     }
 
+    /** log(softmax(x)) along dim. Shape: any. */
     public static Tensor logSoftmax(Tensor x, int dim) {
         return Functions.logSoftmax(x, dim);
     }

@@ -12,6 +12,7 @@ public class NnLayers {
         return new Linear(inFeatures, outFeatures);
     }
 
+    /** A {@link Linear} layer. Shape: {@code (*, in)} to {@code (*, out)}. */
     public static Linear linear(int inFeatures, int outFeatures, boolean bias) {
         return new Linear(inFeatures, outFeatures, bias);
     }
@@ -26,10 +27,12 @@ public class NnLayers {
         return conv1d(inChannels, outChannels, kernelSize, 1, ConvSpec.namedPadding("Conv1d", padding, kernelSize, 1));
     }
 
+    /** A {@link Conv1d} layer. Shape: {@code (N, in, L)} to {@code (N, out, OL)}. */
     public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
         return conv1d(inChannels, outChannels, kernelSize, stride, padding, 1, 1, true);
     }
 
+    /** A {@link Conv1d} layer. Shape: {@code (N, in, L)} to {@code (N, out, OL)}. */
     public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding, int dilation,
                                 int groups, boolean bias) {
         return new Conv1d(inChannels, outChannels, kernelSize, stride, padding, dilation, groups, bias);
@@ -48,10 +51,12 @@ public class NnLayers {
         return conv2d(inChannels, outChannels, kernelSize, 1, ConvSpec.namedPadding("Conv2d", padding, kernelSize, 1));
     }
 
+    /** A {@link Conv2d} layer. Shape: {@code (N, in, H, W)} to {@code (N, out, OH, OW)}. */
     public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
         return conv2d(inChannels, outChannels, kernelSize, stride, padding, 1, 1, true);
     }
 
+    /** A {@link Conv2d} layer. Shape: {@code (N, in, H, W)} to {@code (N, out, OH, OW)}. */
     public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, int stride, int padding, int dilation,
                                 int groups, boolean bias) {
         return new Conv2d(inChannels, outChannels, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
@@ -87,14 +92,17 @@ public class NnLayers {
         return maxPool2d(kernelSize, kernelSize, 0, 1, false);
     }
 
+    /** A {@link MaxPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static MaxPool2d maxPool2d(int kernelSize, int stride) {
         return maxPool2d(kernelSize, stride, 0, 1, false);
     }
 
+    /** A {@link MaxPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static MaxPool2d maxPool2d(int kernelSize, int stride, int padding) {
         return maxPool2d(kernelSize, stride, padding, 1, false);
     }
 
+    /** A {@link MaxPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static MaxPool2d maxPool2d(int kernelSize, int stride, int padding, int dilation, boolean ceilMode) {
         return new MaxPool2d(PoolSettings.of(kernelSize, stride, padding, dilation, ceilMode));
     }
@@ -104,14 +112,17 @@ public class NnLayers {
         return avgPool2d(kernelSize, kernelSize, 0, false, true);
     }
 
+    /** An {@link AvgPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static AvgPool2d avgPool2d(int kernelSize, int stride) {
         return avgPool2d(kernelSize, stride, 0, false, true);
     }
 
+    /** An {@link AvgPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static AvgPool2d avgPool2d(int kernelSize, int stride, int padding) {
         return avgPool2d(kernelSize, stride, padding, false, true);
     }
 
+    /** An {@link AvgPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
     public static AvgPool2d avgPool2d(int kernelSize, int stride, int padding, boolean ceilMode, boolean countIncludePad) {
         return new AvgPool2d(PoolSettings.of(kernelSize, stride, padding, 1, ceilMode), countIncludePad);
     }
@@ -121,6 +132,7 @@ public class NnLayers {
         return new AdaptiveAvgPool2d(outputSize, outputSize, true);
     }
 
+    /** {@code AdaptiveAvgPool2d((outH, outW))}: output {@code (N, C, outH, outW)}. */
     public static AdaptiveAvgPool2d adaptiveAvgPool2d(int outH, int outW) {
         return new AdaptiveAvgPool2d(outH, outW, false);
     }
@@ -130,6 +142,7 @@ public class NnLayers {
         return new Flatten();
     }
 
+    /** A {@link Flatten} layer over dims start..end. Shape: e.g. {@code (N, C, H, W)} to {@code (N, C*H*W)}. */
     public static Flatten flatten(int startDim, int endDim) {
         return new Flatten(startDim, endDim);
     }
@@ -144,6 +157,7 @@ public class NnLayers {
         return new Dropout(0.5, false);
     }
 
+    /** A {@link Dropout} layer with probability p. Shape: any. */
     public static Dropout dropout(double p) {
         return new Dropout(p, false);
     }
@@ -153,6 +167,7 @@ public class NnLayers {
         return new Dropout(0.5, true);
     }
 
+    /** A channel {@link Dropout} layer ({@code Dropout2d}) with probability p. Shape: {@code (N, C, H, W)}. */
     public static Dropout dropout2d(double p) {
         return new Dropout(p, true);
     }
@@ -172,6 +187,7 @@ public class NnLayers {
         return new BatchNorm2d(numFeatures, 1e-5, 0.1, true, true);
     }
 
+    /** A {@link BatchNorm2d} layer with every setting. Shape: {@code (N, C, H, W)}. */
     public static BatchNorm2d batchNorm2d(int numFeatures, double eps, double momentum, boolean affine, boolean trackRunningStats) {
         return new BatchNorm2d(numFeatures, eps, momentum, affine, trackRunningStats);
     }
@@ -181,6 +197,7 @@ public class NnLayers {
         return new LayerNorm(normalizedShape, 1e-5, true);
     }
 
+    /** A {@link LayerNorm} layer with every setting. Shape: {@code (*, normalizedShape)}. */
     public static LayerNorm layerNorm(int[] normalizedShape, double eps, boolean elementwiseAffine) {
         return new LayerNorm(normalizedShape, eps, elementwiseAffine);
     }
@@ -190,6 +207,7 @@ public class NnLayers {
         return new GroupNorm(numGroups, numChannels, 1e-5, true);
     }
 
+    /** A {@link GroupNorm} layer with every setting. Shape: {@code (N, C, *)}. */
     public static GroupNorm groupNorm(int numGroups, int numChannels, double eps, boolean affine) {
         return new GroupNorm(numGroups, numChannels, eps, affine);
     }
@@ -209,10 +227,12 @@ public class NnLayers {
         return rnn(inputSize, hiddenSize, 1, false);
     }
 
+    /** An {@link RNN} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
     public static RNN rnn(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
         return new RNN(inputSize, hiddenSize, numLayers, "tanh", true, batchFirst, 0, false);
     }
 
+    /** An {@link RNN} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
     public static RNN rnn(int inputSize, int hiddenSize, int numLayers, String nonlinearity, boolean bias, boolean batchFirst,
                           double dropout, boolean bidirectional) {
         return new RNN(inputSize, hiddenSize, numLayers, nonlinearity, bias, batchFirst, dropout, bidirectional);
@@ -223,10 +243,12 @@ public class NnLayers {
         return lstm(inputSize, hiddenSize, 1, false);
     }
 
+    /** An {@link LSTM} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
     public static LSTM lstm(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
         return new LSTM(inputSize, hiddenSize, numLayers, true, batchFirst, 0, false);
     }
 
+    /** An {@link LSTM} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
     public static LSTM lstm(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
                              boolean bidirectional) {
         return new LSTM(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
@@ -237,10 +259,12 @@ public class NnLayers {
         return gru(inputSize, hiddenSize, 1, false);
     }
 
+    /** A {@link GRU} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
     public static GRU gru(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
         return new GRU(inputSize, hiddenSize, numLayers, true, batchFirst, 0, false);
     }
 
+    /** A {@link GRU} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
     public static GRU gru(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
                              boolean bidirectional) {
         return new GRU(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
@@ -251,6 +275,7 @@ public class NnLayers {
         return new MultiheadAttention(embedDim, numHeads, 0, true, false);
     }
 
+    /** A {@link MultiheadAttention} layer with every setting. Shape: {@code (L, N, E)} ({@code (N, L, E)} batch first). */
     public static MultiheadAttention multiheadAttention(int embedDim, int numHeads, double dropout, boolean bias, boolean batchFirst) {
         return new MultiheadAttention(embedDim, numHeads, dropout, bias, batchFirst);
     }

@@ -20,7 +20,7 @@ import java.util.List;
  * unbatched {@code (L, inputSize)}; output {@code (L, N, D*hiddenSize)} (same layout as the input);
  * states {@code (D*numLayers, N, hiddenSize)}, D = 2 if bidirectional else 1.
  */
-public abstract sealed class RNNBase extends Module permits RNN, LSTM, GRU {
+public abstract sealed class RNNBase extends NnFacade.Module permits RNN, LSTM, GRU {
     /** The full result of a recurrent layer: the last layer's output at every step, and the final states ({@code c} only for LSTM). */
     public record Output(Tensor output, Tensor h, Tensor c) {}
 

@@ -18,7 +18,7 @@ import java.util.List;
  * $2 ==> (64, 10)
  * </pre>
  */
-public class Sequential extends Module implements Iterable<Module> {
+public class Sequential extends NnFacade.Module implements Iterable<Module> {
     public Sequential(Module... layers) {
         for (Module m : layers) {
             add(m);

@@ -14,7 +14,7 @@ import baeum.tensor.TensorError;
  * $1 ==> (64, 1, 28, 28)
  * </pre>
  */
-public final class Unflatten extends Module {
+public final class Unflatten extends NnFacade.Module {
     private final int dim;
     private final int[] sizes;
 

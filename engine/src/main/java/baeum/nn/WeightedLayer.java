@@ -7,7 +7,7 @@ import baeum.tensor.Tensor;
  * the convolutions, the normalizations, Embedding, PReLU. The accessors read the registered
  * parameters, so they follow {@link #to} and {@link #loadStateDict}.
  */
-public abstract class WeightedLayer extends Module {
+public abstract class WeightedLayer extends NnFacade.Module {
     protected WeightedLayer() {}
 
     /** The {@code weight} parameter, or null when the layer has none (e.g. a norm without affine). */

@@ -185,11 +185,12 @@ class TrainingTest {
     /** The facade's nn.Module alias, as a student writes it after {@code import static baeum.Baeum.*}. */
     static class Tiny extends Baeum.nn.Module {
         Linear fc = Baeum.nn.linear(3, 2);
+        Baeum.nn.Module act = Baeum.nn.tanh();                           // every built-in layer is an nn.Module
         Tensor temperature = Baeum.nn.parameter(Create.full(new int[] {1}, 1.0, DType.FLOAT32));
 
         @Override
         public Tensor forward(Tensor x) {
-            return Baeum.nn.logSoftmax(fc.forward(x).div(temperature), 1);
+            return Baeum.nn.logSoftmax(act.forward(fc.forward(x)).div(temperature), 1);
         }
     }
 
@@ -197,7 +198,10 @@ class TrainingTest {
     void facadeReachesEverything() {
         Tiny t = new Tiny();
         assertEquals(java.util.List.of("temperature", "fc.weight", "fc.bias"), java.util.List.copyOf(t.namedParameters().keySet()));
-        assertEquals("Tiny(\n  (fc): Linear(in_features=3, out_features=2, bias=True)\n)", t.toString());
+        assertEquals("Tiny(\n  (fc): Linear(in_features=3, out_features=2, bias=True)\n  (act): Tanh()\n)", t.toString());
+        java.util.List<Baeum.nn.Module> layers = java.util.List.of(Baeum.nn.linear(2, 2), Baeum.nn.conv2d(1, 1, 1), Baeum.nn.seq(),
+                Baeum.nn.lstm(2, 2), Baeum.nn.batchNorm1d(2), Baeum.nn.dropout(), Baeum.nn.multiheadAttention(2, 1), t);
+        assertEquals(8, layers.size());
         Tensor logits = t.forward(Create.randn(4, 3));
         Tensor loss = Baeum.nn.nllLoss(logits, Create.ofLongs(new long[] {0, 1, 1, 0}, 4));
         loss.backward();
