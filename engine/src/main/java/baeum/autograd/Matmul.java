@@ -13,11 +13,13 @@ import baeum.tensor.TensorError;
  * (1-D operands, broadcast batch dims) to them with views, as PyTorch's {@code matmul} does.
  */
 public final class Matmul extends Node {
-    private final boolean batched;
+    private final boolean batched, aTransposed, bTransposed;
 
     private Matmul(Tensor a, Tensor b, boolean batched) {
         super(batched ? "BmmBackward0" : "MmBackward0", a, b);
         this.batched = batched;
+        this.aTransposed = !batched && transposedLayout(a);
+        this.bTransposed = !batched && transposedLayout(b);
         if (needsInputGrad(1)) save(0, a);
         if (needsInputGrad(0)) save(1, b);
     }
@@ -113,9 +115,16 @@ public final class Matmul extends Node {
             if (needsInputGrad(0)) ga = bmm(g, saved(1).transpose(1, 2));
             if (needsInputGrad(1)) gb = bmm(saved(0).transpose(1, 2), g);
         } else {
-            if (needsInputGrad(0)) ga = mm(g, saved(1).t());
-            if (needsInputGrad(1)) gb = mm(saved(0).t(), g);
+            // A transposed input (x·wᵀ) gets its gradient computed transposed, so that it reaches
+            // the leaf contiguous instead of as a strided view that must be copied element by element.
+            if (needsInputGrad(0)) ga = aTransposed ? mm(saved(1), g.t()).t() : mm(g, saved(1).t());
+            if (needsInputGrad(1)) gb = bTransposed ? mm(g.t(), saved(0)).t() : mm(saved(0).t(), g);
         }
         return new Tensor[] {ga, gb};
+    }
+
+    /** True for a 2-D view whose transpose is contiguous (such as {@code w.t()}). */
+    private static boolean transposedLayout(Tensor t) {
+        return t.dim() == 2 && t.size(0) > 1 && t.size(1) > 1 && !t.isContiguous() && t.t().isContiguous();
     }
 }

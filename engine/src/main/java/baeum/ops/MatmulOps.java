@@ -6,7 +6,7 @@ import baeum.tensor.Tensor;
 
 /**
  * Matrix products. Every float32 product in the engine goes through {@link #gemm}, the one
- * entry point to switch to a faster kernel; the loops here are the plain cache-friendly ones.
+ * entry point, which hands them to the blocked SIMD kernel {@link baeum.kernels.Gemm}.
  */
 public final class MatmulOps {
     private MatmulOps() {}
@@ -19,63 +19,7 @@ public final class MatmulOps {
     public static void gemm(boolean transA, boolean transB, int m, int n, int k,
                             float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                             float[] c, int cOff, int ldc, boolean accumulate) {
-        if (!accumulate) {
-            for (int i = 0; i < m; i++) java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
-        }
-        if (transB && m >= 4) {
-            float[] bt = transpose(b, bOff, ldb, n, k);
-            gemm(transA, false, m, n, k, a, aOff, lda, bt, 0, n, c, cOff, ldc, true);
-            return;
-        }
-        if (!transA && !transB) {
-            for (int i = 0; i < m; i++) {
-                if ((i & 15) == 0) Interrupts.check("matmul");
-                int ci = cOff + i * ldc, ai = aOff + i * lda;
-                for (int p = 0; p < k; p++) {
-                    float aip = a[ai + p];
-                    int bp = bOff + p * ldb;
-                    for (int j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
-                }
-            }
-        } else if (!transA) {
-            for (int i = 0; i < m; i++) {
-                int ci = cOff + i * ldc, ai = aOff + i * lda;
-                for (int j = 0; j < n; j++) {
-                    int bj = bOff + j * ldb;
-                    float s = 0;
-                    for (int p = 0; p < k; p++) s += a[ai + p] * b[bj + p];
-                    c[ci + j] += s;
-                }
-            }
-        } else if (!transB) {
-            for (int p = 0; p < k; p++) {
-                if ((p & 15) == 0) Interrupts.check("matmul");
-                int ap = aOff + p * lda, bp = bOff + p * ldb;
-                for (int i = 0; i < m; i++) {
-                    float aip = a[ap + i];
-                    int ci = cOff + i * ldc;
-                    for (int j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
-                }
-            }
-        } else {
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    float s = 0;
-                    for (int p = 0; p < k; p++) s += a[aOff + p * lda + i] * b[bOff + j * ldb + p];
-                    c[cOff + i * ldc + j] += s;
-                }
-            }
-        }
-    }
-
-    /** The k x n row-major copy of the n x k matrix stored at {@code b} with row stride {@code ldb}. */
-    private static float[] transpose(float[] b, int bOff, int ldb, int n, int k) {
-        float[] t = new float[k * n];
-        for (int j = 0; j < n; j++) {
-            int bj = bOff + j * ldb;
-            for (int p = 0; p < k; p++) t[p * n + j] = b[bj + p];
-        }
-        return t;
+        baeum.kernels.Gemm.sgemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
     }
 
     /** The double-precision product on general strides (the slow path for float64 and ints). */

@@ -1,0 +1,88 @@
+package baeum.bench;
+
+import static baeum.Baeum.manualSeed;
+
+import baeum.bench.model.Model;
+import baeum.bench.model.Models;
+import baeum.bench.model.Optimizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The end-to-end workloads of the engine-speed issue, with the hyper-parameters of the PyTorch
+ * scripts in {@code bench/pytorch}: prints one JSON line per workload (medians over repeats or
+ * epochs). Usage: {@code baeum bench [startup] [overhead] [xor] [mlp] [cnn] [lstm]} (default all);
+ * {@code -Depochs.mlp=5}, {@code -Depochs.cnn=3}, {@code -Depochs.lstm=3} change the epochs.
+ */
+public final class Workloads {
+    private Workloads() {}
+
+    public static void main(String[] args) throws Exception {
+        List<String> names = args.length == 0
+                ? List.of("startup", "overhead", "xor", "mlp", "cnn", "lstm") : List.of(args);
+        for (String name : names) {
+            Report r = switch (name) {
+                case "startup" -> Startup.run();
+                case "overhead" -> Overhead.run();
+                case "xor" -> Xor.run();
+                case "mlp" -> fmnist("mlp_fmnist", Models::mlp, true, new int[] {784}, 0, Integer.getInteger("epochs.mlp", 5));
+                case "cnn" -> fmnist("cnn_fmnist", Models::lenet, false, new int[] {1, 28, 28}, 0, Integer.getInteger("epochs.cnn", 3));
+                case "lstm" -> fmnist("rnn_lstm", Models::lstm, true, new int[] {28, 28}, 10_000, Integer.getInteger("epochs.lstm", 3));
+                default -> throw new IllegalArgumentException("unknown workload '" + name
+                        + "'; choose from startup, overhead, xor, mlp, cnn, lstm");
+            };
+            System.out.println(r.json());
+            System.out.flush();
+        }
+    }
+
+    private interface ModelFactory {
+        Model create();
+    }
+
+    /**
+     * Trains a fresh model on Fashion-MNIST (batch 64, seed 0) for some epochs, timing each and
+     * testing after each, as the PyTorch scripts do. Adam 1e-3 or SGD momentum 0.9 lr 0.01.
+     */
+    static Report fmnist(String bench, ModelFactory factory, boolean adam, int[] sample, int limit,
+            int epochs) throws Exception {
+        long l0 = System.nanoTime();
+        Fmnist data = Fmnist.load(limit);
+        double loadS = (System.nanoTime() - l0) / 1e9;
+        manualSeed(0);
+        Model model = factory.create();
+        Optimizer opt = adam ? Optimizer.adam(model.parameters(), 1e-3f) : Optimizer.sgd(model.parameters(), 0.01f, 0.9f);
+        Random rnd = new Random(0);
+        Noise noise = new Noise();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
+        for (int e = 1; e <= epochs; e++) {
+            Training.Epoch ep = Training.epoch(model, opt, data.trainX(), data.trainY(), data.trainSize(), sample, 64, rnd);
+            long t1 = System.nanoTime();
+            double acc = Training.accuracy(model, data.testX(), data.testY(), sample);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("epoch", e);
+            row.put("train_s", Report.round(ep.seconds(), 3));
+            row.put("train_cpu_s", Report.round(ep.cpuSeconds(), 3));
+            row.put("mean_loss", Report.round(ep.meanLoss(), 4));
+            row.put("test_acc", Report.round(acc, 4));
+            row.put("eval_s", Report.round((System.nanoTime() - t1) / 1e9, 3));
+            rows.add(row);
+            times.add(ep.seconds());
+            System.err.println(row);
+        }
+        List<Double> steady = times.size() > 1 ? times.subList(1, times.size()) : times;
+        return new Report(bench).put("threads", Runtime.getRuntime().availableProcessors())
+                .put("batch", 64).put("train_images", data.trainSize())
+                .put("train_s_per_epoch", Report.summary(times, 3))
+                .put("train_s_epoch1", rows.get(0).get("train_s"))
+                .put("train_s_steady_median", Report.summary(steady, 3).get("median"))
+                .put("test_acc_epoch1", rows.get(0).get("test_acc"))
+                .put("test_acc_final", rows.get(rows.size() - 1).get("test_acc"))
+                .put("epochs", rows).put("data_load_s", Report.round(loadS, 3))
+                .put("peak_rss_mb", Noise.peakRssMb()).put("noise", noise.result());
+    }
+}

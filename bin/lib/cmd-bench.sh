@@ -1,0 +1,48 @@
+# summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference; docs/benchmarks.md
+# Usage:
+#   baeum bench [-Dprop=value ...] [workload ...]
+#                                   one JSON line per workload with medians (default: all of them);
+#                                   -D/-X options go to the JVM, e.g. -Depochs.mlp=1
+#   baeum bench jmh [JMH options]   JMH kernel/overhead benchmarks, e.g. `baeum bench jmh GemmBench`
+#   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
+#                                   or one script, e.g. `baeum bench pytorch xor.py`
+baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in pom.xml)
+  echo "--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC"
+}
+# The workloads' extra flags: a bounded young generation (peak RSS of the MLP run 450 MB instead of
+# 660 MB), and C2 compiling the SIMD kernels 20x sooner (their Vector API code is hundreds of times
+# slower until C2 compiles it: the first MLP epoch drops from ~2x to ~1.4x the steady one).
+BAEUM_BENCH_FLAGS=${BAEUM_BENCH_FLAGS:-"-Xmx1g -Xmn96m -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,baeum.kernels.*::*,0.05"}
+case "${1:-}" in
+  pytorch)
+    shift
+    cd "$BAEUM_HOME/bench/pytorch"
+    if [ $# -eq 0 ]; then
+      CONFIGS="${CONFIGS:-2p}" exec bash run_all.sh
+    fi
+    script="$1"; shift
+    OMP_WAIT_POLICY=passive exec /usr/bin/python3 "$script" --threads 2 "$@"
+    ;;
+  jmh)
+    shift
+    baeum_find_jdk
+    baeum_build
+    cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
+    # shellcheck disable=SC2046
+    exec java $(baeum_bench_jvm) -cp "$cp" org.openjdk.jmh.Main "$@"
+    ;;
+  -h|--help|help)
+    sed -n 's/^#   //p' "$BAEUM_HOME/bin/lib/cmd-bench.sh"
+    ;;
+  *)
+    baeum_find_jdk
+    baeum_build
+    cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
+    jvm=() names=()
+    for a in "$@"; do
+      case "$a" in -D*|-X*) jvm+=("$a") ;; *) names+=("$a") ;; esac
+    done
+    # shellcheck disable=SC2046
+    exec java $(baeum_bench_jvm) $BAEUM_BENCH_FLAGS "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "${names[@]}"
+    ;;
+esac

@@ -1,0 +1,32 @@
+package baeum.fused;
+
+import baeum.tensor.DType;
+import baeum.tensor.Shape;
+import baeum.tensor.Tensor;
+import baeum.tensor.TensorError;
+
+/** Argument checks and raw-array access shared by the fused ops. */
+final class Inputs {
+    private Inputs() {}
+
+    /** {@code t} as a contiguous float32 tensor (a copy only if it is not one already). */
+    static Tensor floats(String op, String name, Tensor t, int rank) {
+        if (t.dtype() != DType.FLOAT32) {
+            throw new TensorError(op + ": expected " + name + " as float32 but got " + t.dtype()
+                    + "; convert it with " + name + ".to(FLOAT32)");
+        }
+        if (rank >= 0 && t.dim() != rank) {
+            throw new TensorError(op + ": expected " + name + " with " + rank + " dims but got "
+                    + Shape.str(t.shapeArray()));
+        }
+        return t.isContiguous() ? t : t.contiguous();
+    }
+
+    static float[] data(Tensor contiguous) {
+        return contiguous.storage().f;
+    }
+
+    static int offset(Tensor contiguous) {
+        return contiguous.storageOffset();
+    }
+}

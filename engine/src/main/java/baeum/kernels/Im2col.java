@@ -1,0 +1,85 @@
+package baeum.kernels;
+
+import java.util.Arrays;
+
+/**
+ * Unfolds image patches into the columns of a matrix, so that a convolution becomes a matmul, and
+ * folds gradients back. For one image of {@code channels} planes of h x w, the column matrix has
+ * {@code channels·kh·kw} rows (channel-major, then kernel row, then kernel column — the order of a
+ * PyTorch conv weight's last three dimensions) and {@code outH·outW} columns. Padding reads as 0.
+ * For grouped convolutions, call once per group with the group's channel offset.
+ *
+ * <pre>{@code
+ * jshell> float[] x = {1, 2, 3, 4}, col = new float[4 * 1];   // one 2x2 plane, a 2x2 kernel
+ * jshell> Im2col.im2col(x, 0, 1, 2, 2, Window2d.of(2, 1, 0, 1), col, 0);
+ * jshell> col
+ * col ==> float[4] { 1.0, 2.0, 3.0, 4.0 }
+ * }</pre>
+ *
+ * Shape: x plane block (channels, h, w) → col (channels·kh·kw, outH·outW).
+ */
+public final class Im2col {
+    private Im2col() {}
+
+    /** Writes the column matrix of {@code x[xOff ..]} (channels, h, w) into {@code col[colOff ..]}. */
+    public static void im2col(float[] x, int xOff, int channels, int h, int w, Window2d win,
+            float[] col, int colOff) {
+        int oh = win.outH(h), ow = win.outW(w), plane = h * w;
+        int row = colOff;
+        for (int c = 0; c < channels; c++) {
+            for (int ki = 0; ki < win.kh(); ki++) {
+                for (int kj = 0; kj < win.kw(); kj++, row += oh * ow) {
+                    int xOffC = xOff + c * plane, dx = kj * win.dw() - win.pw();
+                    int lo = firstInside(dx, win.sw(), ow), hi = endInside(dx, win.sw(), ow, w);
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * win.sh() - win.ph() + ki * win.dh(), d = row + oy * ow;
+                        if (iy < 0 || iy >= h || lo >= hi) {
+                            Arrays.fill(col, d, d + ow, 0f);
+                            continue;
+                        }
+                        for (int ox = 0; ox < lo; ox++) col[d + ox] = 0f;   // a few padding columns:
+                        for (int ox = hi; ox < ow; ox++) col[d + ox] = 0f;  // loops beat calls here
+                        int src = xOffC + iy * w + dx;
+                        if (win.sw() == 1) {
+                            System.arraycopy(x, src + lo, col, d + lo, hi - lo);
+                        } else {
+                            for (int ox = lo; ox < hi; ox++) col[d + ox] = x[src + ox * win.sw()];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds the column matrix {@code col} back into the image gradient {@code dx} (the adjoint). */
+    public static void col2im(float[] col, int colOff, int channels, int h, int w, Window2d win,
+            float[] dx, int dxOff) {
+        int oh = win.outH(h), ow = win.outW(w), plane = h * w;
+        int row = colOff;
+        for (int c = 0; c < channels; c++) {
+            for (int ki = 0; ki < win.kh(); ki++) {
+                for (int kj = 0; kj < win.kw(); kj++, row += oh * ow) {
+                    int dxOffC = dxOff + c * plane, ddx = kj * win.dw() - win.pw();
+                    int lo = firstInside(ddx, win.sw(), ow), hi = endInside(ddx, win.sw(), ow, w);
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * win.sh() - win.ph() + ki * win.dh();
+                        if (iy < 0 || iy >= h) continue;
+                        int s = row + oy * ow, d = dxOffC + iy * w + ddx;
+                        for (int ox = lo; ox < hi; ox++) dx[d + ox * win.sw()] += col[s + ox];
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first output column whose input column {@code ox·stride + dx} is >= 0. */
+    private static int firstInside(int dx, int stride, int ow) {
+        return dx >= 0 ? 0 : Math.min(ow, (-dx + stride - 1) / stride);
+    }
+
+    /** One past the last output column whose input column is < w. */
+    private static int endInside(int dx, int stride, int ow, int w) {
+        int last = w - 1 - dx;
+        return last < 0 ? 0 : Math.min(ow, last / stride + 1);
+    }
+}
