@@ -28,7 +28,7 @@ public final class Gemm {
     /** Below this many multiply-adds (m·n·k) the plain loop wins over packing. */
     static final long SMALL = 4096;
     /** A·Bᵀ with at most this many rows and at least this depth takes {@link GemmDot}. */
-    static final int DOT_ROWS = 16, DOT_DEPTH = 64;
+    static final int DOT_ROWS = 16, DOT_DEPTH = 256;
     /** From this many multiply-adds the product is split over the cores. */
     static final long PARALLEL = 96 * 1024;
 
