@@ -154,7 +154,7 @@ public final class Elementwise {
             case MUL_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * p; }
             case DIV_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / p; }
             case SQUARE -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * a[ao + i]; }
-            case RELU -> { for (int i = 0; i < n; i++) { float x = a[ao + i]; o[oo + i] = x > 0f ? x : (x != x ? x : 0f); } }
+            case RELU -> { for (int i = 0; i < n; i++) o[oo + i] = Math.max(a[ao + i], 0f); }   // branch-free; NaN stays NaN
             case EXP -> { for (int i = 0; i < n; i++) o[oo + i] = (float) Math.exp(a[ao + i]); }
             case SIGMOID -> { for (int i = 0; i < n; i++) o[oo + i] = (float) (1 / (1 + Math.exp(-a[ao + i]))); }
             case CLAMP -> { for (int i = 0; i < n; i++) { float x = a[ao + i]; o[oo + i] = x != x ? x : Math.min(Math.max(x, p), q); } }
