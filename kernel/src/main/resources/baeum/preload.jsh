@@ -4,3 +4,6 @@ import java.util.function.*;
 import java.util.stream.*;
 import baeum.tensor.*;
 import static baeum.Baeum.*;
+import static baeum.display.Display.*;
+import static baeum.plot.Plots.*;
+import static baeum.progress.Progress.*;

@@ -46,26 +46,37 @@ public final class Backward {
                 return;
             }
             top.gradAcc = gradient;
+            top.gradOwned = false;
             ArrayList<Node> order = topologicalOrder(top);
-            for (int k = order.size() - 1; k >= 0; k--) {
-                Node node = order.get(k);
-                if ((k & 255) == 0) baeum.ops.Interrupts.check("backward");
-                Tensor grad = node.gradAcc;
-                node.gradAcc = null;
-                if (grad == null) continue;
-                if (node.retained != null) accumulateLeaf(node.retained, grad);
-                Tensor[] grads = node.backward(grad);
-                for (int i = 0; i < grads.length; i++) {
-                    Tensor gi = grads[i];
-                    if (gi == null || !node.needsInputGrad(i)) continue;
-                    int[] shape = node.inShapes[i];
-                    if (!Arrays.equals(gi.shapeArray(), shape)) gi = Reduce.sumTo(gi, shape);
-                    Node nx = node.next[i];
-                    if (nx != null) nx.gradAcc = nx.gradAcc == null ? gi : nx.gradAcc.add(gi);
-                    else accumulateLeaf(node.leaves[i], gi);
-                }
-                if (!retainGraph) node.release();
+            try {
+                propagate(order, retainGraph);
+            } catch (RuntimeException e) {
+                for (Node n : order) n.gradAcc = null;   // no half-summed gradients left for a later backward
+                throw e;
             }
+        }
+    }
+
+    /** Hands each node (in topological order, consumers first) the sum of its gradients, down to the leaves. */
+    private static void propagate(ArrayList<Node> order, boolean retainGraph) {
+        for (int k = order.size() - 1; k >= 0; k--) {
+            Node node = order.get(k);
+            if ((k & 255) == 0) baeum.ops.Interrupts.check("backward");
+            Tensor grad = node.gradAcc;
+            node.gradAcc = null;
+            if (grad == null) continue;
+            if (node.retained != null) accumulateLeaf(node.retained, grad);
+            Tensor[] grads = node.backward(grad);
+            for (int i = 0; i < grads.length; i++) {
+                Tensor gi = grads[i];
+                if (gi == null || !node.needsInputGrad(i)) continue;
+                int[] shape = node.inShapes[i];
+                if (!Arrays.equals(gi.shapeArray(), shape)) gi = Reduce.sumTo(gi, shape);
+                Node nx = node.next[i];
+                if (nx != null) accumulate(nx, gi);
+                else accumulateLeaf(node.leaves[i], gi);
+            }
+            if (!retainGraph) node.release();
         }
     }
 
@@ -97,6 +108,22 @@ public final class Backward {
             }
         }
         return order;
+    }
+
+    /**
+     * Adds {@code g} to the gradient waiting at {@code node}: the first one is kept as is (it may be
+     * shared with another input), the second makes a new sum the engine owns, later ones add into it.
+     */
+    private static void accumulate(Node node, Tensor g) {
+        if (node.gradAcc == null) {
+            node.gradAcc = g;
+            node.gradOwned = false;
+        } else if (!node.gradOwned) {
+            node.gradAcc = node.gradAcc.add(g);
+            node.gradOwned = true;
+        } else {
+            node.gradAcc.add_(g);
+        }
     }
 
     private static void accumulateLeaf(Tensor leaf, Tensor g) {

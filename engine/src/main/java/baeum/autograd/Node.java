@@ -29,6 +29,7 @@ public abstract class Node {
     final Tensor[] leaves;
     final int[][] inShapes;
     Tensor gradAcc;
+    boolean gradOwned;
     int mark;
     boolean released;
     Tensor retained;

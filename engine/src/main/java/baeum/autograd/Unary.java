@@ -29,7 +29,7 @@ public final class Unary extends Node {
             var node = new Unary(op, x, p, q);
             switch (op) {
                 case EXP, SQRT, SIGMOID, TANH, RELU, RSQRT -> node.save(0, out);
-                case LOG, ABS, CLAMP, POW_S, RDIV_S, SQUARE -> node.save(0, x);
+                case LOG, ABS, CLAMP, POW_S, RDIV_S, SQUARE, SIN, COS -> node.save(0, x);
                 default -> { }
             }
             node.attach(out);
@@ -55,6 +55,9 @@ public final class Unary extends Node {
             case RSUB_S -> "RsubBackward1";
             case POW_S, SQUARE -> "PowBackward0";
             case COPY -> "CloneBackward0";
+            case SIN -> "SinBackward0";
+            case COS -> "CosBackward0";
+            case SIGN -> "SignBackward0";
             default -> throw new IllegalArgumentException("no backward for unary code " + op);
         };
     }
@@ -79,6 +82,9 @@ public final class Unary extends Node {
                 yield g.maskedFill(x.clamp(p, q).ne(x), 0);
             }
             case SQUARE -> g.mul(saved(0)).mul(2);
+            case SIN -> g.mul(Pointwise.unary(COS, saved(0), 0, 0));
+            case COS -> g.mul(Pointwise.unary(SIN, saved(0), 0, 0)).neg();
+            case SIGN -> g.mul(0);
             case POW_S -> p == 0 ? g.mul(0) : g.mul(saved(0).pow(p - 1)).mul(p);
             case RDIV_S -> {
                 Tensor x = saved(0);

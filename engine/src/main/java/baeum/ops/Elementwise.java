@@ -20,7 +20,7 @@ public final class Elementwise {
     // unary codes: out = f(x; p, q)
     public static final int NEG = 20, EXP = 21, LOG = 22, SQRT = 23, ABS = 24, SIGMOID = 25, TANH = 26,
             RELU = 27, CLAMP = 28, POW_S = 29, ADD_S = 30, MUL_S = 31, DIV_S = 32, RSUB_S = 33, RDIV_S = 34,
-            FILL = 35, COPY = 36, SIGN = 37, RSQRT = 38, SQUARE = 39;
+            FILL = 35, COPY = 36, SIGN = 37, RSQRT = 38, SQUARE = 39, SIN = 40, COS = 41;
 
     /** What each code means, in double precision (the generic path and the reference). */
     public static double apply(int op, double x, double y) {
@@ -57,6 +57,8 @@ public final class Elementwise {
             case ABS -> Math.abs(x);
             case SIGN -> Math.signum(x);
             case SQUARE -> x * x;
+            case SIN -> Math.sin(x);
+            case COS -> Math.cos(x);
             case SIGMOID -> 1 / (1 + Math.exp(-x));
             case TANH -> Math.tanh(x);
             case RELU -> x > 0 ? x : (Double.isNaN(x) ? x : 0);

@@ -24,7 +24,13 @@ public sealed interface TensorAutograd permits Tensor {
         return requiresGrad_(true);
     }
 
-    /** Turns gradient tracking of this leaf on or off; returns this tensor. */
+    /**
+     * Turns gradient tracking of this leaf on or off; returns this tensor.
+     * <pre>
+     * jshell> ones(2).requiresGrad_(true).requiresGrad_(false).requiresGrad()
+     * $1 ==> false
+     * </pre>
+     */
     default Tensor requiresGrad_(boolean on) {
         Tensor t = self();
         if (t.gradFn != null && !on) {
@@ -128,6 +134,7 @@ public sealed interface TensorAutograd permits Tensor {
      * jshell> var x = tensor(2f).requiresGrad_(); x.mul(x).backward(); x.grad()
      * $3 ==> tensor(4.)
      * </pre>
+     * Shape: this tensor has one element (a loss); pass a gradient otherwise.
      */
     default void backward() {
         Backward.run(self(), null, false);

@@ -184,6 +184,30 @@ public sealed interface TensorMath permits Tensor {
         return Unary.apply(RSQRT, self(), 0, 0);
     }
 
+    /** Sine of each element (radians). Shape: unchanged. <pre>jshell> tensor(0f, (float) Math.PI / 2).sin()
+     * $1 ==> tensor([0., 1.])</pre> */
+    default Tensor sin() {
+        return Unary.apply(SIN, self(), 0, 0);
+    }
+
+    /** Cosine of each element (radians). Shape: unchanged. <pre>jshell> tensor(0f).cos()
+     * $1 ==> tensor(1.)</pre> */
+    default Tensor cos() {
+        return Unary.apply(COS, self(), 0, 0);
+    }
+
+    /** Each element squared (the same as {@code pow(2)}). Shape: unchanged. <pre>jshell> tensor(-2f, 3f).square()
+     * $1 ==> tensor([4., 9.])</pre> */
+    default Tensor square() {
+        return Unary.apply(SQUARE, self(), 2, 0);
+    }
+
+    /** -1, 0 or 1 by the sign of each element (its gradient is 0). Shape: unchanged. <pre>jshell> tensor(-2f, 0f, 3f).sign()
+     * $1 ==> tensor([-1.,  0.,  1.])</pre> */
+    default Tensor sign() {
+        return Unary.apply(SIGN, self(), 0, 0);
+    }
+
     /** Absolute value of each element. Shape: unchanged. <pre>jshell> tensor(-1f, 2f).abs()
      * $1 ==> tensor([1., 2.])</pre> */
     default Tensor abs() {

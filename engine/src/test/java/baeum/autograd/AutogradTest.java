@@ -125,6 +125,21 @@ class AutogradTest {
     }
 
     @Test
+    void aFailedBackwardLeavesNoHalfSummedGradients() {
+        Tensor w = tensor(0.5f, 1f).requiresGrad_();
+        Tensor x = tensor(3f, 4f);
+        Tensor h = w.exp();
+        Tensor a = h.mul(x);                              // saves x
+        Tensor b = h.mul(2);
+        x.add_(1);
+        assertThrows(TensorError.class, () -> a.add(b).sum().backward());
+        b.sum().backward();                               // reaches exp's node again
+        float[] g = w.grad().toFloatArray();
+        assertEquals(2 * Math.exp(0.5), g[0], 1e-5);
+        assertEquals(2 * Math.exp(1), g[1], 1e-5);
+    }
+
+    @Test
     void inPlaceOnANonLeafIsRecorded() {
         Tensor w = tensor(1f, 2f).requiresGrad_();
         Tensor y = w.mul(3);
@@ -183,6 +198,30 @@ class AutogradTest {
         }
         assertEquals(3f, w.item(), 0.01);
         assertEquals(0.5f, b.item(), 0.01);
+    }
+
+    @Test
+    void softmaxRegressionByHandSeparatesThreeClusters() {
+        manualSeed(1);
+        int n = 150;
+        Tensor labels = arange(n).sub(arange(n).div(3).to(INT64).mul(3));   // 0, 1, 2, 0, 1, 2, ...
+        Tensor centers = tensor(new float[][] {{2, 0}, {-2, 2}, {-2, -2}});
+        Tensor xs = centers.indexSelect(0, labels).add(randn(n, 2).mul(0.5));
+        Tensor w = zeros(2, 3).requiresGrad_(), b = zeros(3).requiresGrad_();
+        for (int step = 0; step < 100; step++) {
+            Tensor logp = xs.matmul(w).add(b).logSoftmax(1);
+            Tensor loss = logp.gather(1, labels.unsqueeze(1)).mean().neg();
+            w.zeroGrad();
+            b.zeroGrad();
+            loss.backward();
+            try (var g = noGrad()) {
+                w.sub_(w.grad().mul(0.5));
+                b.sub_(b.grad().mul(0.5));
+            }
+        }
+        Tensor predicted = xs.matmul(w).add(b).argmax(1);
+        double accuracy = predicted.eq(labels).sum().itemLong() / (double) n;
+        assertTrue(accuracy > 0.95, "accuracy " + accuracy);
     }
 
     @Test

@@ -82,6 +82,8 @@ class GradCheckTest {
             check(in -> in[0].abs(), a);
             check(in -> in[0].clamp(-0.5, 0.5), a);
             check(in -> in[0].clampMin(0.1), a);
+            check(in -> in[0].sin().add(in[0].cos()), a);
+            check(in -> in[0].square().add(in[0].sign()), a);
         }
         check(in -> in[0].log(), positive(2, 3));
         check(in -> in[0].sqrt(), positive(2, 3));

@@ -1,0 +1,104 @@
+package baeum.nn;
+
+import baeum.tensor.Tensor;
+import baeum.tensor.TensorError;
+
+/**
+ * Negative log-likelihood and cross-entropy as one computation on log-probabilities {@code logp}:
+ * with labels, {@code loss_n = -(1 - ε) w[y_n] logp[n, y_n] - ε Σ_c w_c logp[n, c] / C} (the
+ * label's entry picked by {@code gather}, so no {@code N × C} matrix is built besides logp); with a
+ * probability target {@code p}, {@code loss_n = -Σ_c w_c p'[n, c] logp[n, c]}.
+ */
+final class ClassLoss {
+    private ClassLoss() {}
+
+    static Tensor apply(String op, Tensor input, Tensor target, Tensor weight, int ignoreIndex, String reduction,
+                        double smoothing, boolean probabilities) {
+        boolean single = input.dim() == 1;
+        Tensor x = single ? input.unsqueeze(0) : input;
+        Tensor y = single && !probabilities ? target.reshape(1) : single ? target.unsqueeze(0) : target;
+        if (x.dim() < 2) {
+            throw new TensorError(op + ": expected input of shape (N, C), (N, C, d...) or (C), got " + input.shape());
+        }
+        int n = x.size(0), c = x.size(1);
+        int inner = c == 0 || n == 0 ? 0 : (int) (x.numel() / ((long) n * c));
+        if (weight != null && (weight.dim() != 1 || weight.size(0) != c)) {
+            throw new TensorError(op + ": weight must have one entry per class (" + c + "), got " + weight.shape());
+        }
+        int[] channelShape = new int[x.dim()];
+        java.util.Arrays.fill(channelShape, 1);
+        channelShape[1] = c;
+        Tensor logp = op.equals("nllLoss") ? x : x.logSoftmax(1);
+        if (probabilities) {
+            if (!y.shape().equals(x.shape())) {
+                throw new TensorError(op + ": a probability target must have the input's shape " + input.shape() + ", got "
+                        + target.shape() + "; for class labels pass an int64 tensor");
+            }
+            Tensor p = smoothing > 0 ? y.mul(1 - smoothing).add(smoothing / c) : y;
+            Tensor prod = logp.mul(p);
+            if (weight != null) {
+                prod = prod.mul(weight.reshape(channelShape));
+            }
+            Tensor loss = prod.sum(1).neg();
+            return reduction.equals("none") && single ? loss.squeeze(0) : Losses.reduce(op, loss, reduction);
+        }
+        checkTargetShape(op, x, y, input, target);
+        long[] labels = y.toLongArray();
+        double[] w = weight == null ? null : NnTensors.doubles(weight);
+        long[] safe = new long[labels.length];          // ignored labels read class 0, then count with weight 0
+        double[] labelWeight = new double[labels.length];
+        double[] counted = new double[labels.length];
+        double total = 0;
+        for (int i = 0; i < labels.length; i++) {
+            long label = labels[i];
+            if (label == ignoreIndex) {
+                continue;
+            }
+            if (label < 0 || label >= c) {
+                throw new TensorError(op + ": label " + label + " is out of range for " + c + " classes (valid labels are 0.."
+                        + (c - 1) + (ignoreIndex < 0 || ignoreIndex >= c ? ", or ignoreIndex " + ignoreIndex : "")
+                        + "); check the labels or the number of outputs of the model");
+            }
+            safe[i] = label;
+            counted[i] = 1;
+            labelWeight[i] = w == null ? 1 : w[(int) label];
+            total += labelWeight[i];
+        }
+        int[] pickShape = x.shape().toArray();
+        pickShape[1] = 1;
+        int[] rowShape = y.shape().toArray();
+        Tensor picked = logp.gather(1, NnTensors.fromLongs(safe, pickShape)).squeeze(1);                   // logp[n, y_n]
+        Tensor loss = picked.mul(NnTensors.fromDoublesLike(labelWeight, x, rowShape)).mul(-(1 - smoothing));
+        if (smoothing > 0) {                                                  // ε * Σ_c -w_c logp_c / C per counted label
+            Tensor spread = weight == null ? logp : logp.mul(weight.reshape(channelShape));
+            Tensor uniform = spread.sum(1).mul(NnTensors.fromDoublesLike(counted, x, rowShape)).mul(-smoothing / c);
+            loss = loss.add(uniform);
+        }
+        Tensor reduced = switch (reduction) {
+            case "none" -> single ? loss.squeeze(0) : loss;
+            case "sum" -> loss.sum();
+            case "mean" -> loss.sum().div(total);
+            default -> Losses.reduce(op, loss, reduction);
+        };
+        return smoothing == 0 ? NnNode.named("NllLossBackward0", reduced) : reduced;
+    }
+
+    private static void checkTargetShape(String op, Tensor x, Tensor y, Tensor input, Tensor target) {
+        boolean ok = y.dim() == x.dim() - 1 && y.size(0) == x.size(0);
+        for (int d = 2; ok && d < x.dim(); d++) {
+            ok = y.size(d - 1) == x.size(d);
+        }
+        if (!ok) {
+            throw new TensorError(op + ": input " + input.shape() + " needs class labels of shape "
+                    + expected(x) + ", got " + target.shape());
+        }
+    }
+
+    private static String expected(Tensor x) {
+        StringBuilder sb = new StringBuilder("(").append(x.size(0));
+        for (int d = 2; d < x.dim(); d++) {
+            sb.append(", ").append(x.size(d));
+        }
+        return sb.append(")").toString();
+    }
+}

@@ -1,0 +1,55 @@
+package baeum.nn;
+
+import baeum.autograd.Node;
+import baeum.tensor.Tensor;
+
+/**
+ * An autograd node for the nn toolkit's own ops (unfold, max pooling, embedding, erf): the op
+ * computes its output on raw arrays and hands over its backward as a function, so forward and
+ * backward stay side by side in the op's class.
+ */
+final class NnNode extends Node {
+    /** The gradients of the inputs from the gradient of the output; {@code needs[i]} says whether input i wants one. */
+    interface Backward {
+        Tensor[] grads(Tensor gradOutput, boolean[] needs);
+    }
+
+    private final Backward backward;
+    private final int inputs;
+
+    private NnNode(String name, Backward backward, Tensor... inputs) {
+        super(name, inputs);
+        this.backward = backward;
+        this.inputs = inputs.length;
+    }
+
+    /** Records {@code backward} as the grad_fn of {@code out} when an input needs a gradient; returns {@code out}. */
+    static Tensor record(String name, Tensor out, Backward backward, Tensor... inputs) {
+        if (Node.needsGrad(inputs)) {
+            new NnNode(name, backward, inputs).attach(out);
+        }
+        return out;
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor grad) {
+        boolean[] needs = new boolean[inputs];
+        for (int i = 0; i < inputs; i++) {
+            needs[i] = needsInputGrad(i);
+        }
+        return backward.grads(grad, needs);
+    }
+
+    /**
+     * {@code t} under PyTorch's grad_fn name for a composite op (e.g. {@code NllLossBackward0} for a
+     * cross-entropy built from log-softmax and sums), so printed results read as in PyTorch: a
+     * tensor sharing {@code t}'s storage whose node passes the gradient straight through.
+     */
+    static Tensor named(String name, Tensor t) {
+        if (t.gradFn() == null || t.storageOffset() != 0) {
+            return t;
+        }
+        Tensor out = Tensor.wrap(t.storage(), t.shapeArray().clone(), t.strideArray().clone());
+        return record(name, out, (grad, needs) -> new Tensor[] {grad}, t);
+    }
+}

@@ -1,0 +1,128 @@
+package baeum.nn;
+
+import baeum.autograd.Where;
+import baeum.tensor.Create;
+import baeum.tensor.DType;
+import baeum.tensor.Storage;
+import baeum.tensor.Tensor;
+
+import java.nio.ByteBuffer;
+
+/** The few tensor constructors and raw-data helpers the nn toolkit needs, on the engine's public API. */
+final class NnTensors {
+    private NnTensors() {}
+
+    static Tensor zeros(int... shape) {
+        return Tensor.full(shape.clone(), 0, DType.FLOAT32);
+    }
+
+    static Tensor ones(int... shape) {
+        return Tensor.full(shape.clone(), 1, DType.FLOAT32);
+    }
+
+    static Tensor full(double value, int... shape) {
+        return Tensor.full(shape.clone(), value, DType.FLOAT32);
+    }
+
+    /** A float32 scalar tensor. */
+    static Tensor scalar(double value) {
+        return Tensor.full(new int[0], value, DType.FLOAT32);
+    }
+
+    static Tensor scalarLong(long value) {
+        return Tensor.wrap(new long[] {value});
+    }
+
+    /** Wraps {@code data} (not copied) as a float32 tensor. */
+    static Tensor fromFloats(float[] data, int... shape) {
+        return Tensor.wrap(data, shape);
+    }
+
+    /** Values computed in double precision, as a tensor of {@code like}'s dtype and shape. */
+    static Tensor fromDoublesLike(double[] data, Tensor like) {
+        return Tensor.wrap(Storage.fromDoubles(like.dtype(), data), like.shapeArray().clone());
+    }
+
+    /** Values computed in double precision, as a tensor of {@code like}'s dtype with {@code shape}. */
+    static Tensor fromDoublesLike(double[] data, Tensor like, int... shape) {
+        return Tensor.wrap(Storage.fromDoubles(like.dtype(), data), shape.clone());
+    }
+
+    static Tensor fromLongs(long[] data, int... shape) {
+        return Tensor.wrap(data, shape);
+    }
+
+    static Tensor fromBools(boolean[] data, int... shape) {
+        return Tensor.wrap(data, shape);
+    }
+
+    /** U(0, 1) float32 values from the engine's generator. */
+    static Tensor rand(int... shape) {
+        return Create.rand(shape);
+    }
+
+    static Tensor cat(int dim, Tensor... ts) {
+        return Create.cat(dim, ts);
+    }
+
+    static Tensor stack(int dim, Tensor... ts) {
+        return Create.stack(dim, ts);
+    }
+
+    /** {@code a} where {@code cond}, else {@code b}, differentiable in {@code a} and {@code b}. */
+    static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        return Where.apply("WhereBackward0", cond, a, b);
+    }
+
+    /** A row-major float copy of the values (any layout). */
+    static float[] floats(Tensor t) {
+        return t.toFloatArray();
+    }
+
+    /** A row-major double copy of the values (any layout). */
+    static double[] doubles(Tensor t) {
+        return t.toDoubleArray();
+    }
+
+    static void writeLittleEndian(Tensor t, ByteBuffer buf) {
+        switch (t.dtype()) {
+            case FLOAT32 -> {
+                for (float v : t.toFloatArray()) {
+                    buf.putFloat(v);
+                }
+            }
+            case FLOAT64 -> {
+                for (double v : t.toDoubleArray()) {
+                    buf.putDouble(v);
+                }
+            }
+            case INT64 -> {
+                for (long v : t.toLongArray()) {
+                    buf.putLong(v);
+                }
+            }
+            case BOOL -> {
+                for (double v : t.toDoubleArray()) {
+                    buf.put((byte) (v != 0 ? 1 : 0));
+                }
+            }
+        }
+    }
+
+    static Tensor readLittleEndian(ByteBuffer buf, DType dtype, int[] shape) {
+        int n = 1;
+        for (int d : shape) {
+            n *= d;
+        }
+        Storage s = Storage.allocate(dtype, n);
+        for (int i = 0; i < n; i++) {
+            switch (dtype) {
+                case FLOAT32 -> s.f[i] = buf.getFloat();
+                case FLOAT64 -> s.d[i] = buf.getDouble();
+                case INT64 -> s.l[i] = buf.getLong();
+                case BOOL -> s.b[i] = buf.get() != 0;
+            }
+        }
+        return Tensor.wrap(s, shape);
+    }
+}

@@ -1,0 +1,113 @@
+package baeum.exercises.grade;
+
+import baeum.exercises.format.Assignment;
+import baeum.exercises.format.Exercise;
+import baeum.exercises.format.NotebookException;
+import baeum.exercises.format.Notebooks;
+import baeum.exercises.format.Rebuild;
+import baeum.exercises.tests.GradedTest;
+import baeum.exercises.tests.Outcome;
+import baeum.exercises.tests.TestRunner;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Grades one submission: rebuilds it from the teacher's notebook, runs its cells in a fresh
+ * worker JVM, then runs every public and hidden test in this JVM against the worker's values.
+ */
+public final class SubmissionGrader {
+
+    private static final int MAX_TEST_OUTPUT = 2000;
+
+    private final Assignment assignment;
+    private final ObjectNode teacher;
+    private final Map<String, Exercise> exercises = new LinkedHashMap<>();
+    private final List<GradedTest> tests;
+    private final WorkerConfig config;
+
+    public SubmissionGrader(Assignment assignment, ObjectNode teacher, List<GradedTest> tests, WorkerConfig config) {
+        this.assignment = assignment;
+        this.teacher = teacher;
+        this.tests = tests;
+        this.config = config;
+        for (Exercise e : Exercise.of(teacher)) exercises.put(e.id(), e);
+    }
+
+    public double maxScore() {
+        return tests.stream().mapToDouble(GradedTest::points).sum();
+    }
+
+    public SubmissionResult grade(String student, byte[] notebook) throws IOException {
+        long start = System.nanoTime();
+        Rebuild.Result rebuilt;
+        try {
+            rebuilt = Rebuild.of(teacher, Notebooks.parse(notebook));
+        } catch (NotebookException e) {
+            return unreadable(student, e.getMessage(), start);
+        }
+        Feedback fb = new Feedback(student, assignment.name(), config.sandbox());
+        rebuilt.notes().forEach(fb::note);
+        List<TestResult> results = new ArrayList<>();
+        long deadline = start + (long) (assignment.submissionTimeout() * 1e9);
+        try (Session session = new Session(config, rebuilt.cells(), this::timeout, deadline)) {
+            Map<String, CellRun> cellOf = new HashMap<>();
+            try {
+                for (CellRun r : session.runCells()) {
+                    if (r.cell().exercise() != null) cellOf.put(r.cell().exercise(), r);
+                    else if (!r.ok()) fb.note("setup cell " + r.cell().number() + " failed: " + r.message());
+                }
+            } catch (WorkerDied e) {
+                fb.note("the notebook could not run to the end: " + e.getMessage());
+            }
+            Map<String, String> broken = new HashMap<>();
+            for (GradedTest t : tests) {
+                CellRun cell = cellOf.get(t.exercise());
+                RemoteStudent s = new RemoteStudent(session, timeout(t.exercise()));
+                Outcome o = broken.containsKey(t.exercise())
+                        ? new Outcome(t, false, "not run: an earlier test of this exercise failed with: " + broken.get(t.exercise()), "", 0)
+                        : TestRunner.run(t, s);
+                if (s.fatal() != null) broken.put(t.exercise(), s.fatal());
+                String out = o.message();
+                if (!o.passed() && cell != null && !cell.ok()) out += "\n(your cell '" + t.exercise() + "' " + cell.message() + ")";
+                if (!s.printed().isEmpty()) out += "\n--- your code printed ---\n" + s.printed();
+                if (out.length() > MAX_TEST_OUTPUT) out = out.substring(0, MAX_TEST_OUTPUT) + "\n... (cut)";
+                results.add(new TestResult((t.hidden() ? "[hidden] " : "") + t.exercise() + ": " + t.name(), o.score(),
+                        t.points(), o.passed() ? "passed" : "failed", t.visibility(), out.strip(), t.exercise()));
+            }
+            cellOf.values().forEach(fb::cell);
+            if (session.starts() > 1) fb.note("the session was restarted " + (session.starts() - 1) + " time(s)");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double score = results.stream().mapToDouble(TestResult::score).sum();
+        String output = fb.summary(score, maxScore());
+        return new SubmissionResult(student, "graded", score, maxScore(), seconds, output, results,
+                fb.render(results, score, maxScore(), seconds));
+    }
+
+    private SubmissionResult unreadable(String student, String why, long start) {
+        String msg = "Not graded: " + why + ". Submit the notebook of assignment '" + assignment.name() + "' (an .ipynb file).";
+        List<TestResult> results = new ArrayList<>();
+        for (GradedTest t : tests)
+            results.add(new TestResult((t.hidden() ? "[hidden] " : "") + t.exercise() + ": " + t.name(), 0, t.points(),
+                    "failed", t.visibility(), msg, t.exercise()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Feedback fb = new Feedback(student, assignment.name(), config.sandbox());
+        fb.note(msg);
+        return new SubmissionResult(student, "unreadable", 0, maxScore(), seconds, msg, results,
+                fb.render(results, 0, maxScore(), seconds));
+    }
+
+    private double timeout(Rebuild.Cell c) {
+        return c.exercise() != null ? timeout(c.exercise()) : assignment.cellTimeout();
+    }
+
+    private double timeout(String exercise) {
+        Exercise e = exercises.get(exercise);
+        return e == null ? Exercise.DEFAULT_TIMEOUT : e.timeoutSeconds();
+    }
+}

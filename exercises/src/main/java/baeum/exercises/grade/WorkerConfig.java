@@ -1,0 +1,21 @@
+package baeum.exercises.grade;
+
+import java.nio.file.Path;
+
+/**
+ * How to start worker JVMs.
+ *
+ * @param memoryMb the worker's heap cap (-Xmx)
+ * @param outputLimit bytes of printed output kept per request
+ * @param aotCache the JVM's ahead-of-time cache for workers (see {@link AotTraining}), or null
+ */
+public record WorkerConfig(Sandbox sandbox, WorkerLib lib, int memoryMb, int outputLimit, Path javaHome, Path aotCache) {
+
+    public WorkerConfig withSandbox(Sandbox s) {
+        return new WorkerConfig(s, lib, memoryMb, outputLimit, javaHome, aotCache);
+    }
+
+    public WorkerConfig withAotCache(Path cache) {
+        return new WorkerConfig(sandbox, lib, memoryMb, outputLimit, javaHome, cache);
+    }
+}

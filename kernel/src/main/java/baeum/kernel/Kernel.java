@@ -1,0 +1,143 @@
+package baeum.kernel;
+
+import baeum.kernel.eval.CodeAssist;
+import baeum.kernel.eval.DocSummary;
+import baeum.kernel.eval.JavaSession;
+import baeum.kernel.magic.Magics;
+import baeum.kernel.protocol.Channels;
+import baeum.kernel.protocol.ConnectionInfo;
+import baeum.kernel.protocol.Message;
+import baeum.kernel.protocol.WireCodec;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The Jupyter kernel: answers every request of the messaging spec that a notebook or console
+ * sends. Requests arrive on the shell and control threads of {@link Channels}; each is framed by
+ * busy/idle status messages. The JShell session starts in the background while the first
+ * kernel_info_request is answered at once.
+ */
+public final class Kernel {
+    /** Answers one request: the reply's content, or null for no reply. */
+    @FunctionalInterface
+    private interface Request {
+        ObjectNode handle(Message m) throws Exception;
+    }
+
+    /** What needs the JShell session; ready shortly after start. */
+    private record Evaluation(JavaSession session, Cells cells, CodeAssist assist) {}
+
+    private final ObjectMapper json = WireCodec.json();
+    private final String sessionId = UUID.randomUUID().toString();
+    private final Channels channels;
+    private final Outputs outputs;
+    private final Executor executor;
+    private final Map<String, Request> handlers = new HashMap<>();
+    private final CompletableFuture<Evaluation> evaluation = new CompletableFuture<>();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final IdleTrim trim = new IdleTrim();
+
+    public Kernel(ConnectionInfo info) {
+        channels = new Channels(info);
+        outputs = new Outputs(channels, sessionId, json);
+        History history = new History();
+        executor = new Executor(outputs, history, json);
+        Requests r = new Requests(json, history, this::shutdown);
+        handlers.put("kernel_info_request", m -> r.kernelInfo());
+        handlers.put("execute_request", m -> executor.execute(m, ready().cells()));
+        handlers.put("complete_request", m -> r.complete(m, ready().assist()));
+        handlers.put("inspect_request", m -> r.inspect(m, ready().assist()));
+        handlers.put("is_complete_request", m -> r.isComplete(m, ready().assist()));
+        handlers.put("history_request", r::history);
+        handlers.put("comm_info_request", m -> r.commInfo());
+        handlers.put("comm_open", m -> {
+            outputs.publish(m, "comm_close", json.createObjectNode()
+                    .put("comm_id", m.content().path("comm_id").asText()).set("data", json.createObjectNode()));
+            return null;
+        });
+        handlers.put("comm_msg", m -> null);
+        handlers.put("comm_close", m -> null);
+        handlers.put("interrupt_request", m -> {
+            if (evaluation.isDone()) ready().session().stop();
+            return json.createObjectNode().put("status", "ok");
+        });
+        handlers.put("shutdown_request", r::shutdown);
+    }
+
+    /** Binds the sockets, starts serving, and starts the session in the background. */
+    public void start() {
+        outputs.capture().install();
+        channels.start(this::handle, this::handle);
+        Thread.ofPlatform().name("baeum-session-start").start(this::startSession);
+    }
+
+    private void startSession() {
+        try {
+            JavaSession session = new JavaSession();
+            String problems = Preload.run(session);
+            if (!problems.isEmpty()) {
+                executor.startupNote(problems);
+                Log.warn(problems);
+            }
+            Magics magics = Magics.standard();
+            Display.install(outputs, executor);
+            evaluation.complete(new Evaluation(session, new Cells(session, magics),
+                    new CodeAssist(session, new DocSummary())));
+        } catch (Throwable t) {
+            Log.warn("the JShell session could not start", t);
+            evaluation.completeExceptionally(t);
+        }
+    }
+
+    private Evaluation ready() {
+        return evaluation.join();
+    }
+
+    private void handle(Channels.Channel channel, Message m) throws Exception {
+        Request r = handlers.get(m.type());
+        if (r == null) {
+            Log.warn("no handler for " + m.type() + " on " + channel);
+            return;
+        }
+        trim.busy();
+        outputs.status(m, "busy");
+        try {
+            ObjectNode content;
+            try {
+                content = r.handle(m);
+            } catch (Exception | LinkageError e) {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e;
+                Log.warn("answering " + m.type() + " failed", cause);
+                content = json.createObjectNode().put("status", "error").put("ename", cause.getClass().getSimpleName())
+                        .put("evalue", "the kernel could not answer " + m.type() + ": " + cause.getMessage());
+                content.putArray("traceback").add(content.path("ename").asText() + ": " + content.path("evalue").asText());
+            }
+            if (content != null && m.type().endsWith("_request")) {
+                channels.send(channel, Message.reply(m, sessionId, m.type().replace("_request", "_reply"), content));
+            }
+        } finally {
+            outputs.status(m, "idle");
+            if (m.type().equals("execute_request")) trim.idle();
+        }
+        if (stopped.isDone()) exit();
+    }
+
+    private void shutdown() {
+        stopped.complete(null);
+    }
+
+    /** Ends the process: the replies are already queued; the sockets get a moment to send them. */
+    private void exit() {
+        channels.close();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** Blocks until a shutdown request. */
+    public void awaitShutdown() {
+        stopped.join();
+    }
+}

@@ -1,0 +1,129 @@
+package baeum.kernel.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShellException;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * Errors that teach. A compile error shows the cell line, the source line with a caret under the
+ * span and JShell's message; a runtime exception shows its type and message first and then only the
+ * frames of the user's code (as cell lines) and of the DSL, never JShell's or the kernel's.
+ */
+final class ErrorReport {
+    static final String RED = "\u001b[0;31m", BOLD = "\u001b[1m", RESET = "\u001b[0m";
+    private static final int MAX_LIBRARY_FRAMES = 6, MAX_FRAMES = 20;
+
+    private ErrorReport() {}
+
+    static Outcome.Failed compileError(List<Diag> diags, CellSource src) {
+        List<String> tb = new ArrayList<>();
+        String first = null;
+        for (Diag d : diags) {
+            if (!d.isError()) continue;
+            String message = cleanMessage(d.getMessage(Locale.ROOT));
+            if (first == null) first = message.lines().findFirst().orElse(message);
+            int pos = (int) Math.max(0, d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition());
+            int end = (int) Math.max(pos + 1, d.getEndPosition());
+            int line = src.line(pos);
+            int col = src.column(pos);
+            String text = src.lineText(line);
+            int width = Math.max(1, Math.min(end - pos, text.length() - col));
+            tb.add(RED + "Compile error" + RESET + " in " + src.label() + ", line " + line + ":");
+            tb.add("    " + text);
+            tb.add("    " + " ".repeat(Math.max(0, col)) + RED + "^".repeat(width) + RESET);
+            message.lines().forEach(l -> tb.add(l));
+        }
+        if (first == null) first = "the code does not compile";
+        return new Outcome.Failed("CompileError", first, tb);
+    }
+
+    /** Drops JShell's own noise ("location: class" lines naming its wrapper classes). */
+    private static String cleanMessage(String m) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : m.split("\n")) {
+            if (l.strip().startsWith("location:") && (l.contains("$JShell") || l.strip().equals("location: class"))) {
+                continue;
+            }
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(l);
+        }
+        return sb.toString();
+    }
+
+    static Outcome.Failed runtimeError(JShellException ex, Function<String, CellSource> sources) {
+        List<String> tb = new ArrayList<>();
+        String ename, evalue;
+        if (ex instanceof UnresolvedReferenceException ure) {
+            ename = "UnresolvedReference";
+            evalue = "attempted to use " + ure.getSnippet().source().strip().lines().findFirst().orElse("")
+                    + " which cannot be used until what it refers to is defined";
+            tb.add(RED + ename + RESET + ": " + evalue);
+            return new Outcome.Failed(ename, evalue, tb);
+        }
+        EvalException ee = (EvalException) ex;
+        ename = simpleName(ee.getExceptionClassName());
+        evalue = ee.getMessage() == null ? "" : ee.getMessage();
+        tb.add(RED + BOLD + ename + RESET + (evalue.isEmpty() ? "" : ": " + evalue));
+        frames(ee, sources, tb);
+        JShellException cause = ee.getCause() instanceof JShellException c ? c : null;
+        for (int depth = 0; cause instanceof EvalException c && depth < 5; depth++) {
+            tb.add("Caused by: " + simpleName(c.getExceptionClassName())
+                    + (c.getMessage() == null ? "" : ": " + c.getMessage()));
+            frames(c, sources, tb);
+            cause = c.getCause() instanceof JShellException n ? n : null;
+        }
+        return new Outcome.Failed(ename, evalue, tb);
+    }
+
+    static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    private static void frames(Throwable ex, Function<String, CellSource> sources, List<String> tb) {
+        int library = 0, shown = 0, repeats = 0;
+        String previous = null;
+        for (StackTraceElement f : ex.getStackTrace()) {
+            String file = f.getFileName();
+            List<String> lines = new ArrayList<>(2);
+            if (file != null && file.startsWith("#")) {
+                CellSource src = sources.apply(file.substring(1));
+                String where = src == null ? "snippet " + file
+                        : src.label() + ", line " + src.lineOfSnippetLine(f.getLineNumber());
+                String what = f.getMethodName().isEmpty() ? "" : qualified(f) + " ";
+                lines.add("  at " + what + "(" + where + ")");
+                if (src != null) lines.add("      " + src.lineText(src.lineOfSnippetLine(f.getLineNumber())).strip());
+                library = 0;
+            } else if (isDsl(f.getClassName()) && library++ < MAX_LIBRARY_FRAMES) {
+                lines.add("  at " + f.getClassName() + "." + f.getMethodName()
+                        + "(" + (file == null ? "" : file + ":" + f.getLineNumber()) + ")");
+            }
+            if (lines.isEmpty()) continue;
+            if (lines.getFirst().equals(previous)) {
+                repeats++;
+                continue;
+            }
+            if (repeats > 0) tb.add("  ... the frame above repeated " + repeats + " more times");
+            repeats = 0;
+            previous = lines.getFirst();
+            if (shown++ == MAX_FRAMES) {
+                tb.add("  ... more frames not shown");
+                return;
+            }
+            tb.addAll(lines);
+        }
+        if (repeats > 0) tb.add("  ... the frame above repeated " + repeats + " more times");
+    }
+
+    private static String qualified(StackTraceElement f) {
+        return f.getClassName().isEmpty() ? f.getMethodName() : f.getClassName() + "." + f.getMethodName();
+    }
+
+    static boolean isDsl(String className) {
+        return className.startsWith("baeum.") && !className.startsWith("baeum.kernel.");
+    }
+}

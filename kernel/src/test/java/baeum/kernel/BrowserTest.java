@@ -1,0 +1,68 @@
+package baeum.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: Jupyter Notebook on localhost with our kernel, headless Chromium opens the browser
+ * smoke notebook, runs all cells, and the rendered page must show the outputs. A screenshot is
+ * saved as {@code kernel/target/browser/kernel-browser.png}.
+ */
+class BrowserTest {
+    @Test
+    void aNotebookRunsInTheBrowserAndShowsItsOutputs(@TempDir Path home) throws Exception {
+        NotebookExecutionTest.run(home, List.of("bash", NotebookExecutionTest.ROOT.resolve("bin/baeum").toString(),
+                "install", "--dir", home.resolve("jupyter/kernels/baeum").toString(),
+                "--classpath", System.getProperty("java.class.path"), "--no-aot"), 60);
+        Path notebooks = Files.createDirectories(home.resolve("notebooks"));
+        Files.copy(NotebookExecutionTest.ROOT.resolve("notebooks/smoke/kernel-browser.ipynb"),
+                notebooks.resolve("kernel-browser.ipynb"));
+        try (JupyterServer server = new JupyterServer(home, notebooks);
+             Browser browser = new Browser(home.resolve("chromium-profile"))) {
+            Cdp page = browser.page;
+            page.call("Page.enable", null);
+            page.call("Page.navigate", KernelClient.JSON.createObjectNode().put("url", server.url("notebooks/kernel-browser.ipynb")));
+            waitFor(page, "window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel"
+                    + " && Jupyter.notebook.kernel.is_connected() && !Jupyter.notebook.kernel_busy", 90, server);
+            page.evaluate("Jupyter.notebook.execute_all_cells(), true");
+            waitFor(page, "Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code')"
+                    + ".every(c => typeof c.input_prompt_number === 'number')", 120, server);
+            page.evaluate("Jupyter.notebook.get_cells().forEach(c => c.code_mirror && c.code_mirror.refresh()), true");
+            Thread.sleep(300); // let the last outputs paint
+            screenshot(page, Path.of("target", "browser", "kernel-browser.png"));
+            String text = page.evaluate("document.querySelector('#notebook-container').innerText").asText();
+            assertTrue(text.contains("tensor([["), text);
+            assertTrue(text.contains("all cells ran"), text);
+            assertTrue(page.evaluate("document.querySelectorAll('.output_error').length").asInt() == 0, text);
+        }
+    }
+
+    private static void waitFor(Cdp page, String condition, int seconds, JupyterServer server) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode v;
+            try {
+                v = page.evaluate("!!(" + condition + ")");
+            } catch (AssertionError e) {
+                v = null; // the page is still loading
+            }
+            if (v != null && v.asBoolean()) return;
+            Thread.sleep(250);
+        }
+        throw new AssertionError("timed out after " + seconds + " s waiting for " + condition + "\nJupyter log:\n" + server.log());
+    }
+
+    private static void screenshot(Cdp page, Path file) throws Exception {
+        JsonNode shot = page.call("Page.captureScreenshot", KernelClient.JSON.createObjectNode().put("format", "png")
+                .put("captureBeyondViewport", true));
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
+    }
+}
