@@ -36,6 +36,26 @@ class NnRoutingTest {
         same(f64, f32);
     }
 
+    @Test
+    void lstmFloat32AgreesWithTheFloat64Path() {
+        for (boolean bidirectional : new boolean[] {false, true}) {
+            manualSeed(7);
+            var lstm = new baeum.nn.LSTM(5, 20, 2, true, true, 0.0, bidirectional);   // 2 layers, batch first
+            var lstm64 = new baeum.nn.LSTM(5, 20, 2, true, true, 0.0, bidirectional);
+            lstm64.loadStateDict(lstm.stateDict());
+            lstm64.to(FLOAT64);
+            Tensor x = randn(3, 7, 5);
+            Tensor[] f32 = grads(in -> lstm.forward(in[0], null, null).output(), x);
+            Tensor[] f64 = grads(in -> lstm64.forward(in[0], null, null).output(), x.to(FLOAT64));
+            same(f64, f32);
+            var p32 = lstm.parameters();
+            var p64 = lstm64.parameters();
+            for (int i = 0; i < p32.size(); i++) {
+                assertTrue(p32.get(i).grad().to(FLOAT64).allclose(p64.get(i).grad(), 1e-4, 1e-4), "parameter " + i);
+            }
+        }
+    }
+
     /** {out, grad of each input} for the objective Σ out·r with a fixed r. */
     private static Tensor[] grads(java.util.function.Function<Tensor[], Tensor> f, Tensor... inputs) {
         Tensor[] leaves = new Tensor[inputs.length];
