@@ -113,7 +113,7 @@ public final class Elementwise {
             case SUB -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] - b[bo + i]; }
             case MUL -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * b[bo + i]; }
             case DIV -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / b[bo + i]; }
-            case RELU_GRAD -> { for (int i = 0; i < n; i++) o[oo + i] = b[bo + i] > 0 ? a[ao + i] : 0f; }
+            case RELU_GRAD -> { for (int i = 0; i < n; i++) o[oo + i] = reluGrad(a[ao + i], b[bo + i]); }
             case SIGMOID_GRAD -> {
                 for (int i = 0; i < n; i++) { float y = b[bo + i]; o[oo + i] = a[ao + i] * y * (1f - y); }
             }
@@ -122,6 +122,19 @@ public final class Elementwise {
             }
             default -> { for (int i = 0; i < n; i++) o[oo + i] = (float) apply(op, a[ao + i], b[bo + i]); }
         }
+    }
+
+    /**
+     * {@code y > 0 ? g : 0} without a branch on the sign, which is a coin flip on real activations
+     * (a mispredicted branch per element made relu's backward a hot spot of a LeNet epoch): the
+     * gradient's bits are masked with all ones when y's bits are a positive int. −0 and NaN (whose
+     * bits would pass) take a rare, well-predicted branch.
+     */
+    private static float reluGrad(float g, float y) {
+        int bits = Float.floatToRawIntBits(y);
+        int pass = -bits >> 31;                               // all ones iff bits > 0
+        if (bits == Integer.MIN_VALUE || y != y) pass = 0;    // −0 (−bits overflows), NaN
+        return Float.intBitsToFloat(Float.floatToRawIntBits(g) & pass);
     }
 
     /** {@code o[oo + i*os] = x OP y ? true : false} for a row of float32 elements. */

@@ -16,4 +16,14 @@ class ReluKernelTest {
         assertArrayEquals(new float[] {0, 4, 3, 0}, strided);
         assertTrue(Float.isNaN(tensor(Float.NaN, 1f).relu().toFloatArray()[0]));
     }
+
+    @Test
+    void gradientPassesOnlyWherePositive() {
+        var x = tensor(-1f, -0f, 0f, 1e-40f, 2.5f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY).requiresGrad_();
+        x.relu().mul(tensor(3f, 3f, 3f, 3f, 3f, 3f, 3f, 3f)).sum().backward();
+        // PyTorch: threshold_backward passes the gradient where the output is > 0 (NaN > 0 is false)
+        assertArrayEquals(new float[] {0, 0, 0, 3, 3, 0, 3, 0}, x.grad().toFloatArray());
+        float[] neg = tensor(-2f, 5f).requiresGrad_().relu().toFloatArray();
+        assertArrayEquals(new float[] {0, 5}, neg);
+    }
 }
