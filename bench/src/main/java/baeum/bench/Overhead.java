@@ -4,6 +4,8 @@ import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.noGrad;
 import static baeum.Baeum.randn;
 
+import baeum.Baeum.nn;
+import baeum.Baeum.optim;
 import baeum.bench.model.Optimizer;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
@@ -42,6 +44,15 @@ final class Overhead {
                 bias.zeroGrad();
                 x.matmul(w.t()).add(bias).sum().backward();
                 sgd.step();
+            }
+        }));
+        var layer = nn.linear(4, 4);
+        var opt = optim.sgd(layer.parameters(), 0.01);
+        res.put("nn_linear4_train_step", time(() -> {   // what a student writes: zeroGrad, forward, sum, backward, step
+            for (int i = 0; i < N; i++) {
+                opt.zeroGrad();
+                layer.forward(x).sum().backward();
+                opt.step();
             }
         }));
         return new Report("overhead").put("results", res).put("noise", noise.result());
