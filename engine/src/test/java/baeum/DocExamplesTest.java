@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * a student who types an example sees exactly the documented result.
  */
 class DocExamplesTest {
-    static final List<String> SOURCES = List.of("baeum/Baeum.java", "baeum/tensor", "baeum/ops", "baeum/autograd");
+    static final List<String> SOURCES = List.of("baeum/Baeum.java", "baeum/tensor", "baeum/ops", "baeum/autograd",
+            "baeum/optim", "baeum/data");
     static JShell shell;
 
     record Example(String where, String input, String expected) {}
@@ -40,6 +41,9 @@ class DocExamplesTest {
         assertTrue(examples.size() > 150, "found only " + examples.size() + " examples");
         shell = JShell.builder().executionEngine("local").build();
         shell.addToClasspath(Path.of("target/classes").toAbsolutePath().toString());
+        eval("import java.util.*;");
+        eval("import java.util.function.*;");
+        eval("import java.util.stream.*;");
         eval("import baeum.tensor.*;");
         eval("import static baeum.Baeum.*;");
         return examples.stream().map(ex -> DynamicTest.dynamicTest(ex.where(), () -> check(ex)));

@@ -4,9 +4,9 @@ import static baeum.Baeum.noGrad;
 
 import baeum.bench.model.Model;
 import baeum.bench.model.Optimizer;
-import baeum.fused.Fused;
 import baeum.tensor.Tensor;
 import java.util.Random;
+import java.util.function.BinaryOperator;
 
 /**
  * The PyTorch scripts' {@code train_epoch} and {@code evaluate}: one shuffled epoch over
@@ -22,8 +22,8 @@ final class Training {
     /** {@code -Dbaeum.trace=true} prints the time every 100 batches (to see the JIT warm up). */
     static final boolean TRACE = Boolean.getBoolean("baeum.trace");
 
-    static Epoch epoch(Model model, Optimizer opt, float[] x, long[] y, int n, int[] sampleShape,
-            int batch, Random rnd) {
+    static Epoch epoch(Model model, Optimizer opt, BinaryOperator<Tensor> lossFn, float[] x, long[] y,
+            int n, int[] sampleShape, int batch, Random rnd) {
         int size = 1;
         for (int s : sampleShape) size *= s;
         int[] perm = permutation(n, rnd);
@@ -41,7 +41,7 @@ final class Training {
                 yb[i] = y[src];
             }
             model.zeroGrad();
-            Tensor loss = Fused.crossEntropy(model.forward(Tensor.wrap(xb, shape(b, sampleShape))), Tensor.wrap(yb, b));
+            Tensor loss = lossFn.apply(model.forward(Tensor.wrap(xb, shape(b, sampleShape))), Tensor.wrap(yb, b));
             loss.backward();
             opt.step();
             total += loss.item();

@@ -3,18 +3,23 @@ package baeum.bench;
 import static baeum.Baeum.manualSeed;
 
 import baeum.bench.model.Model;
+import baeum.Baeum.nn;
 import baeum.bench.model.Models;
+import baeum.bench.model.NnModels;
+import baeum.fused.Fused;
+import baeum.tensor.Tensor;
 import baeum.bench.model.Optimizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BinaryOperator;
 
 /**
  * The end-to-end workloads of the engine-speed issue, with the hyper-parameters of the PyTorch
  * scripts in {@code bench/pytorch}: prints one JSON line per workload (medians over repeats or
- * epochs). Usage: {@code baeum bench [startup] [overhead] [xor] [mlp] [cnn] [lstm]} (default all);
+ * epochs). Usage: {@code baeum bench [startup] [sgemm] [overhead] [xor] [mlp] [cnn] [lstm]} (default all);
  * {@code -Depochs.mlp=5}, {@code -Depochs.cnn=3}, {@code -Depochs.lstm=3} change the epochs.
  */
 public final class Workloads {
@@ -22,22 +27,29 @@ public final class Workloads {
 
     public static void main(String[] args) throws Exception {
         List<String> names = args.length == 0
-                ? List.of("startup", "overhead", "xor", "mlp", "cnn", "lstm") : List.of(args);
+                ? List.of("startup", "sgemm", "overhead", "xor", "mlp", "cnn", "lstm") : List.of(args);
         for (String name : names) {
             Report r = switch (name) {
                 case "startup" -> Startup.run();
+                case "sgemm" -> Sgemm.run();
                 case "overhead" -> Overhead.run();
                 case "xor" -> Xor.run();
-                case "mlp" -> fmnist("mlp_fmnist", Models::mlp, true, new int[] {784}, 0, Integer.getInteger("epochs.mlp", 5));
-                case "cnn" -> fmnist("cnn_fmnist", Models::lenet, false, new int[] {1, 28, 28}, 0, Integer.getInteger("epochs.cnn", 3));
-                case "lstm" -> fmnist("rnn_lstm", Models::lstm, true, new int[] {28, 28}, 10_000, Integer.getInteger("epochs.lstm", 3));
+                case "mlp" -> fmnist("mlp_fmnist", NN ? NnModels::mlp : Models::mlp, true, new int[] {784}, 0,
+                        Integer.getInteger("epochs.mlp", 5));
+                case "cnn" -> fmnist("cnn_fmnist", NN ? NnModels::lenet : Models::lenet, false, new int[] {1, 28, 28}, 0,
+                        Integer.getInteger("epochs.cnn", 3));
+                case "lstm" -> fmnist("rnn_lstm", NN ? NnModels::lstm : Models::lstm, true, new int[] {28, 28}, 10_000,
+                        Integer.getInteger("epochs.lstm", 3));
                 default -> throw new IllegalArgumentException("unknown workload '" + name
-                        + "'; choose from startup, overhead, xor, mlp, cnn, lstm");
+                        + "'; choose from startup, sgemm, overhead, xor, mlp, cnn, lstm");
             };
             System.out.println(r.json());
             System.out.flush();
         }
     }
+
+    /** Models from baeum.nn and baeum.optim (default), or built on the fused kernels directly. */
+    static final boolean NN = NnModels.selected();
 
     private interface ModelFactory {
         Model create();
@@ -54,13 +66,15 @@ public final class Workloads {
         double loadS = (System.nanoTime() - l0) / 1e9;
         manualSeed(0);
         Model model = factory.create();
-        Optimizer opt = adam ? Optimizer.adam(model.parameters(), 1e-3f) : Optimizer.sgd(model.parameters(), 0.01f, 0.9f);
+        Optimizer opt = NN ? NnModels.optimizer(model.parameters(), adam, adam ? 1e-3 : 0.01, 0.9)
+                : adam ? Optimizer.adam(model.parameters(), 1e-3f) : Optimizer.sgd(model.parameters(), 0.01f, 0.9f);
+        BinaryOperator<Tensor> lossFn = NN ? nn.crossEntropyLoss()::forward : Fused::crossEntropy;
         Random rnd = new Random(0);
         Noise noise = new Noise();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Double> times = new ArrayList<>();
         for (int e = 1; e <= epochs; e++) {
-            Training.Epoch ep = Training.epoch(model, opt, data.trainX(), data.trainY(), data.trainSize(), sample, 64, rnd);
+            Training.Epoch ep = Training.epoch(model, opt, lossFn, data.trainX(), data.trainY(), data.trainSize(), sample, 64, rnd);
             long t1 = System.nanoTime();
             double acc = Training.accuracy(model, data.testX(), data.testY(), sample);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -75,7 +89,8 @@ public final class Workloads {
             System.err.println(row);
         }
         List<Double> steady = times.size() > 1 ? times.subList(1, times.size()) : times;
-        return new Report(bench).put("threads", Runtime.getRuntime().availableProcessors())
+        return new Report(bench).put("models", NN ? "baeum.nn + baeum.optim" : "fused kernels (bench/model)")
+                .put("threads", Runtime.getRuntime().availableProcessors())
                 .put("batch", 64).put("train_images", data.trainSize())
                 .put("train_s_per_epoch", Report.summary(times, 3))
                 .put("train_s_epoch1", rows.get(0).get("train_s"))

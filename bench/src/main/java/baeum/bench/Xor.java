@@ -5,7 +5,9 @@ import static baeum.Baeum.noGrad;
 import static baeum.Baeum.tensor;
 
 import baeum.bench.model.Model;
+import baeum.Baeum.nn;
 import baeum.bench.model.Models;
+import baeum.bench.model.NnModels;
 import baeum.bench.model.Optimizer;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
@@ -42,13 +44,15 @@ final class Xor {
     /** Returns {seconds, final loss, correct outputs}. */
     private static double[] train(Tensor x, Tensor y) {
         manualSeed(0);
-        Model model = Models.xor();
-        Optimizer opt = Optimizer.sgd(model.parameters(), 0.1f, 0f);
+        Model model = Workloads.NN ? NnModels.xor() : Models.xor();
+        Optimizer opt = Workloads.NN ? NnModels.optimizer(model.parameters(), false, 0.1, 0)
+                : Optimizer.sgd(model.parameters(), 0.1f, 0f);
+        var bceLoss = nn.bceLoss();
         Tensor loss = null;
         long t0 = System.nanoTime();
         for (int s = 0; s < STEPS; s++) {
             model.zeroGrad();
-            loss = bce(model.forward(x), y);
+            loss = Workloads.NN ? bceLoss.forward(model.forward(x), y) : bce(model.forward(x), y);
             loss.backward();
             opt.step();
         }

@@ -11,10 +11,12 @@ import baeum.tensor.TensorError;
 final class Conv2dNode extends Node {
     private final Conv2d.Geometry geometry;
     private final boolean hasBias;
+    private final float[] cols;   // the input as forward unfolded it, reused by backward
 
-    private Conv2dNode(Tensor x, Tensor w, Tensor b, Conv2d.Geometry g) {
+    private Conv2dNode(Tensor x, Tensor w, Tensor b, Conv2d.Geometry g, float[] cols) {
         super("ConvolutionBackward0", x, w, b);
         geometry = g;
+        this.cols = cols;
         hasBias = b != null;
         save(0, x);
         save(1, w);
@@ -44,10 +46,12 @@ final class Conv2dNode extends Node {
             throw new TensorError(op + ": input " + Shape.str(xs) + ", weight " + Shape.str(ws) + ": " + e.getMessage());
         }
         float[] y = new float[g.outputSize()];
+        boolean grad = Node.needsGrad(x, weight, bias);
+        float[] cols = grad && Conv2d.colsSize(g) > 0 ? new float[Conv2d.colsSize(g)] : null;
         Conv2d.forward(g, Inputs.data(xc), Inputs.offset(xc), Inputs.data(wc), Inputs.offset(wc),
-                bc == null ? null : Inputs.data(bc), bc == null ? 0 : Inputs.offset(bc), y, 0);
+                bc == null ? null : Inputs.data(bc), bc == null ? 0 : Inputs.offset(bc), y, 0, cols);
         Tensor out = Tensor.wrap(y, xs[0], ws[0], g.outH(), g.outW());
-        if (Node.needsGrad(x, weight, bias)) new Conv2dNode(xc, wc, bc, g).attach(out);
+        if (grad) new Conv2dNode(xc, wc, bc, g, cols).attach(out);
         return out;
     }
 
@@ -60,7 +64,7 @@ final class Conv2dNode extends Node {
         float[] dw = needsInputGrad(1) ? new float[g.weightSize()] : null;
         float[] db = hasBias && needsInputGrad(2) ? new float[g.outChannels()] : null;
         Conv2d.backward(g, Inputs.data(x), Inputs.offset(x), Inputs.data(w), Inputs.offset(w),
-                Inputs.data(gc), Inputs.offset(gc), dx, 0, dw, 0, db, 0);
+                Inputs.data(gc), Inputs.offset(gc), dx, 0, dw, 0, db, 0, cols);
         return new Tensor[] {
             dx == null ? null : Tensor.wrap(dx, x.shapeArray().clone()),
             dw == null ? null : Tensor.wrap(dw, w.shapeArray().clone()),

@@ -29,6 +29,23 @@ public final class Fused {
                 new Window2d(kh, kw, stride, stride, padding, padding, dilation, dilation), groups);
     }
 
+    /**
+     * {@code conv2d} with a stride, padding and dilation per axis ({height, width}), as
+     * {@code baeum.nn}'s layers pass them. Shape: as {@link #conv2d(Tensor, Tensor, Tensor, int, int, int, int)}.
+     */
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+            int[] dilation, int groups) {
+        int kh = weight.dim() == 4 ? weight.size(2) : 1, kw = weight.dim() == 4 ? weight.size(3) : 1;
+        return Conv2dNode.apply(input, weight, bias, new Window2d(kh, kw, stride[0], stride[1], padding[0],
+                padding[1], dilation[0], dilation[1]), groups);
+    }
+
+    /** {@code max_pool2d} (floor mode) with per-axis {height, width} settings. Shape: (N, C, H, W) → (N, C, outH, outW). */
+    public static Tensor maxPool2d(Tensor input, int[] kernel, int[] stride, int[] padding, int[] dilation) {
+        return Pool2dNode.apply(input, new Window2d(kernel[0], kernel[1], stride[0], stride[1], padding[0],
+                padding[1], dilation[0], dilation[1]), true, true);
+    }
+
     /** PyTorch's {@code max_pool2d} (floor mode). Shape: (N, C, H, W) → (N, C, outH, outW). */
     public static Tensor maxPool2d(Tensor input, int kernel, int stride, int padding) {
         return Pool2dNode.apply(input, Window2d.of(kernel, stride, padding, 1), true, true);

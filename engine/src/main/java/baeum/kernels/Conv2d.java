@@ -62,17 +62,34 @@ public final class Conv2d {
     /** {@code y = conv2d(x, weight) + bias}; {@code bias} may be null. */
     public static void forward(Geometry g, float[] x, int xOff, float[] weight, int wOff,
             float[] bias, int bOff, float[] y, int yOff) {
+        forward(g, x, xOff, weight, wOff, bias, bOff, y, yOff, null);
+    }
+
+    /** How many floats {@link #forward} needs to keep the unfolded input for {@link #backward}. */
+    public static int colsSize(Geometry g) {
+        return g.pointwise() ? 0 : g.batch() * g.groups() * g.k() * g.l();
+    }
+
+    /**
+     * As {@link #forward(Geometry, float[], int, float[], int, float[], int, float[], int)}, and
+     * keeps the unfolded input in {@code cols} ({@link #colsSize} floats, or null) so that
+     * backward need not unfold it again.
+     */
+    public static void forward(Geometry g, float[] x, int xOff, float[] weight, int wOff,
+            float[] bias, int bOff, float[] y, int yOff, float[] cols) {
         int k = g.k(), l = g.l(), plane = g.h() * g.w(), cin = g.inPerGroup(), cout = g.outPerGroup();
         Thread owner = Thread.currentThread();
         forEachImagePart(g, (n0, n1, part) -> {
-            float[] col = g.pointwise() ? null : buffer(0, k * l);
+            float[] col = g.pointwise() ? null : cols != null ? cols : buffer(0, k * l);
             for (int n = n0; n < n1; n++) {
                 KernelInterruptedException.check(owner, "conv2d");
                 for (int gr = 0; gr < g.groups(); gr++) {
                     int xo = xOff + (n * g.inChannels() + gr * cin) * plane;
                     int yo = yOff + (n * g.outChannels() + gr * cout) * l;
+                    int co = cols == null ? 0 : (n * g.groups() + gr) * k * l;
+                    if (col != null) Im2col.im2col(x, xo, cin, g.h(), g.w(), g.win(), col, co);
                     Gemm.serial(false, false, cout, l, k, weight, wOff + gr * cout * k, k,
-                            unfold(g, x, xo, col), col == null ? xo : 0, l, y, yo, l, false);
+                            col == null ? x : col, col == null ? xo : co, l, y, yo, l, false);
                 }
                 if (bias != null) {
                     for (int c = 0; c < g.outChannels(); c++) {
@@ -91,6 +108,13 @@ public final class Conv2d {
      */
     public static void backward(Geometry g, float[] x, int xOff, float[] weight, int wOff,
             float[] dy, int dyOff, float[] dx, int dxOff, float[] dw, int dwOff, float[] db, int dbOff) {
+        backward(g, x, xOff, weight, wOff, dy, dyOff, dx, dxOff, dw, dwOff, db, dbOff, null);
+    }
+
+    /** As the overload without {@code cols}, reusing the unfolded input kept by forward (or null). */
+    public static void backward(Geometry g, float[] x, int xOff, float[] weight, int wOff,
+            float[] dy, int dyOff, float[] dx, int dxOff, float[] dw, int dwOff, float[] db, int dbOff,
+            float[] cols) {
         int k = g.k(), l = g.l(), plane = g.h() * g.w(), cin = g.inPerGroup(), cout = g.outPerGroup();
         int parts = parts(g);
         float[][] partialW = new float[parts][];
@@ -107,8 +131,17 @@ public final class Conv2d {
                     int yo = dyOff + (n * g.outChannels() + gr * cout) * l;
                     int wo = wOff + gr * cout * k;
                     if (gw != null) {
-                        Gemm.serial(false, true, cout, k, l, dy, yo, l, unfold(g, x, xo, col),
-                                col == null ? xo : 0, l, gw, gr * cout * k, k, true);
+                        float[] src = x;
+                        int so = xo;
+                        if (cols != null && col != null) {
+                            src = cols;
+                            so = (n * g.groups() + gr) * k * l;
+                        } else if (col != null) {
+                            Im2col.im2col(x, xo, cin, g.h(), g.w(), g.win(), col, 0);
+                            src = col;
+                            so = 0;
+                        }
+                        Gemm.serial(false, true, cout, k, l, dy, yo, l, src, so, l, gw, gr * cout * k, k, true);
                     }
                     if (dx != null) {
                         int xgo = dxOff + (n * g.inChannels() + gr * cin) * plane;
@@ -140,13 +173,6 @@ public final class Conv2d {
                 db[dbOff + c] = (float) s;
             }
         }
-    }
-
-    /** One group of one image as a column matrix: im2col into {@code col}, or x itself (1x1). */
-    private static float[] unfold(Geometry g, float[] x, int xo, float[] col) {
-        if (col == null) return x;
-        Im2col.im2col(x, xo, g.inPerGroup(), g.h(), g.w(), g.win(), col, 0);
-        return col;
     }
 
     private interface ImageRange {

@@ -27,6 +27,8 @@ public final class Gemm {
 
     /** Below this many multiply-adds (m·n·k) the plain loop wins over packing. */
     static final long SMALL = 4096;
+    /** A·Bᵀ with at most this many rows and at least this depth takes {@link GemmDot}. */
+    static final int DOT_ROWS = 16, DOT_DEPTH = 256;
     /** From this many multiply-adds the product is split over the cores. */
     static final long PARALLEL = 96 * 1024;
 
@@ -63,13 +65,17 @@ public final class Gemm {
             return;
         }
         Thread owner = Thread.currentThread();
+        // A few long rows times long rows (a convolution's weight gradient): dot products beat
+        // packing Bᵀ, whose cost would be paid for only m rows of output.
+        boolean dot = !transA && transB && m <= DOT_ROWS && k >= DOT_DEPTH;
         int parts = !parallel || work < PARALLEL ? 1 : Workers.THREADS;
         boolean splitRows = m >= n || n < 2 * NR;
         int unit = splitRows ? GemmBlocked.tileRows(m) : NR;
         int extent = splitRows ? m : n;
         parts = (int) Math.min(parts, (extent + unit - 1) / unit);
         if (parts <= 1) {
-            GemmBlocked.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc,
+            if (dot) GemmDot.gemm(m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
+            else GemmBlocked.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc,
                     accumulate, owner);
             return;
         }
@@ -77,9 +83,13 @@ public final class Gemm {
         int nParts = (extent + chunk - 1) / chunk;
         Workers.run(nParts, part -> {
             int lo = part * chunk, len = Math.min(chunk, extent - lo);
-            if (splitRows) {
+            if (splitRows && dot) {
+                GemmDot.gemm(len, n, k, a, aOff + lo * lda, lda, b, bOff, ldb, c, cOff + lo * ldc, ldc, accumulate);
+            } else if (splitRows) {
                 GemmBlocked.gemm(transA, transB, len, n, k, a, aOff + (transA ? lo : lo * lda), lda,
                         b, bOff, ldb, c, cOff + lo * ldc, ldc, accumulate, owner);
+            } else if (dot) {
+                GemmDot.gemm(m, len, k, a, aOff, lda, b, bOff + lo * ldb, ldb, c, cOff + lo, ldc, accumulate);
             } else {
                 GemmBlocked.gemm(transA, transB, m, len, k, a, aOff, lda,
                         b, bOff + (transB ? lo * ldb : lo), ldb, c, cOff + lo, ldc, accumulate, owner);

@@ -65,7 +65,11 @@ public final class Im2col {
                         int iy = oy * win.sh() - win.ph() + ki * win.dh();
                         if (iy < 0 || iy >= h) continue;
                         int s = row + oy * ow, d = dxOffC + iy * w + ddx;
-                        for (int ox = lo; ox < hi; ox++) dx[d + ox * win.sw()] += col[s + ox];
+                        if (win.sw() == 1) {
+                            for (int ox = lo; ox < hi; ox++) dx[d + ox] += col[s + ox];
+                        } else {
+                            for (int ox = lo; ox < hi; ox++) dx[d + ox * win.sw()] += col[s + ox];
+                        }
                     }
                 }
             }

@@ -1,16 +1,20 @@
 package baeum.kernels;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * A tiny fork-join for the kernels: part 0 runs on the calling thread, the others on daemon
- * worker threads (one per extra core). Between calls a worker spins briefly before parking,
- * because parking and waking costs 13–20 µs on this kind of machine, more than a small matmul;
- * the spin time is {@code -Dbaeum.spinMicros} (default 50).
+ * A tiny fork-join for the kernels. The parts of a job are claimed from a shared counter: the
+ * calling thread claims parts too, so if a worker has not woken up by the time the caller is done
+ * with its own (a busy machine), the caller takes the worker's part itself instead of waiting for
+ * it. Between jobs a worker spins briefly before parking, because parking and waking costs
+ * 13–20 µs on this kind of machine, more than a small matmul; the spin time is
+ * {@code -Dbaeum.spinMicros} (default 50). {@code -Dbaeum.threads} caps the threads (default: all
+ * cores).
  *
- * <p>One caller at a time uses the workers; a second concurrent caller runs its parts serially.
+ * <p>One caller at a time uses the workers; a second concurrent caller runs its parts itself.
  */
 final class Workers {
     private Workers() {}
@@ -22,6 +26,37 @@ final class Workers {
 
     private static final AtomicBoolean BUSY = new AtomicBoolean();
     private static volatile Worker[] workers;
+    /** The current job and its sequence number (workers wait for the number to change). */
+    private static volatile Job job;
+    private static volatile long seq;
+
+    private static final class Job {
+        final IntConsumer task;
+        final int parts;
+        final Thread caller;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger running = new AtomicInteger();
+        volatile Throwable error;
+        volatile boolean callerParked;
+
+        Job(IntConsumer task, int parts, Thread caller) {
+            this.task = task;
+            this.parts = parts;
+            this.caller = caller;
+        }
+
+        /** Runs parts until none is left; records the first failure. */
+        void work() {
+            int i;
+            while ((i = next.getAndIncrement()) < parts) {
+                try {
+                    task.accept(i);
+                } catch (Throwable t) {
+                    if (error == null) error = t;
+                }
+            }
+        }
+    }
 
     /** Runs {@code task.accept(i)} for {@code i = 0 .. parts-1} and returns when all are done. */
     static void run(int parts, IntConsumer task) {
@@ -29,26 +64,31 @@ final class Workers {
             for (int i = 0; i < parts; i++) task.accept(i);
             return;
         }
+        Job j = new Job(task, parts, Thread.currentThread());
         try {
             Worker[] ws = workers();
-            int forked = Math.min(parts - 1, ws.length);
-            for (int i = 0; i < forked; i++) ws[i].submit(task, i + 1);
-            Throwable error = null;
-            try {
-                task.accept(0);
-                for (int i = forked + 1; i < parts; i++) task.accept(i);
-            } catch (Throwable t) {
-                error = t;
-            }
-            for (int i = 0; i < forked; i++) {
-                Throwable t = ws[i].await();
-                if (error == null) error = t;
-            }
-            if (error instanceof RuntimeException re) throw re;
-            if (error instanceof Error e) throw e;
-            if (error != null) throw new IllegalStateException(error);
+            job = j;
+            seq++;
+            for (Worker w : ws) if (w.parked) LockSupport.unpark(w);
+            j.work();
+            awaitWorkers(j);
         } finally {
             BUSY.set(false);
+        }
+        Throwable error = j.error;
+        if (error instanceof RuntimeException re) throw re;
+        if (error instanceof Error e) throw e;
+        if (error != null) throw new IllegalStateException(error);
+    }
+
+    /** Waits until no worker is inside the job (all parts are claimed by now). */
+    private static void awaitWorkers(Job j) {
+        long start = System.nanoTime();
+        while (j.running.get() != 0 && System.nanoTime() - start < SPIN_NANOS) Thread.onSpinWait();
+        if (j.running.get() != 0) {
+            j.callerParked = true;
+            while (j.running.get() != 0) LockSupport.parkNanos(j, 100_000L);
+            j.callerParked = false;
         }
     }
 
@@ -71,64 +111,39 @@ final class Workers {
     }
 
     private static final class Worker extends Thread {
-        private volatile IntConsumer task;
-        private volatile boolean done;
-        private volatile boolean parked;
-        private volatile Thread waiter;
-        private int index;
-        private Throwable error;
+        volatile boolean parked;
+        private long seen;
 
         Worker(String name) {
             super(name);
             setDaemon(true);
         }
 
-        void submit(IntConsumer t, int i) {
-            index = i;
-            done = false;
-            task = t;                        // volatile write publishes index and done
-            if (parked) LockSupport.unpark(this);
-        }
-
-        Throwable await() {
-            long start = System.nanoTime();
-            while (!done && System.nanoTime() - start < SPIN_NANOS) Thread.onSpinWait();
-            if (!done) {
-                waiter = Thread.currentThread();
-                while (!done) LockSupport.park(this);
-                waiter = null;
-            }
-            Throwable t = error;
-            error = null;
-            return t;
-        }
-
         @Override
         public void run() {
             while (true) {
-                IntConsumer t = nextTask();
+                Job j = nextJob();
+                j.running.incrementAndGet();
                 try {
-                    t.accept(index);
-                } catch (Throwable e) {
-                    error = e;
+                    j.work();
+                } finally {
+                    if (j.running.decrementAndGet() == 0 && j.callerParked) LockSupport.unpark(j.caller);
                 }
-                task = null;
-                done = true;
-                Thread w = waiter;
-                if (w != null) LockSupport.unpark(w);
             }
         }
 
-        private IntConsumer nextTask() {
+        private Job nextJob() {
             long start = System.nanoTime();
             while (true) {
-                IntConsumer t = task;
-                if (t != null) return t;
+                if (seq != seen) {
+                    seen = seq;
+                    return job;
+                }
                 if (System.nanoTime() - start < SPIN_NANOS) {
                     Thread.onSpinWait();
                 } else {
                     parked = true;
-                    if (task == null) LockSupport.park(this);
+                    if (seq == seen) LockSupport.park(this);
                     parked = false;
                 }
             }

@@ -1,5 +1,7 @@
 package baeum.nn;
 
+import baeum.fused.Fused;
+import baeum.tensor.DType;
 import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
@@ -32,6 +34,10 @@ public final class Convolutions {
         checkGroups("conv2d", input, weight, bias, groups);
         Window2d win = Window2d.conv("conv2d", input.size(2), input.size(3), weight.size(2), weight.size(3),
                 stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]);
+        if (input.dtype() == DType.FLOAT32 && weight.dtype() == DType.FLOAT32
+                && (bias == null || bias.dtype() == DType.FLOAT32)) {   // the SIMD kernel (issue 4)
+            return Fused.conv2d(input, weight, bias, stride, padding, dilation, groups);
+        }
         return convolve(input, weight, bias, groups, win);
     }
 

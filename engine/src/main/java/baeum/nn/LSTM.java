@@ -1,5 +1,7 @@
 package baeum.nn;
 
+import baeum.fused.Fused;
+import baeum.tensor.DType;
 import baeum.tensor.Tensor;
 
 /**
@@ -31,7 +33,11 @@ public final class LSTM extends RNNBase {
 
     @Override
     Tensor[] cell(Tensor xw, Tensor h, Tensor c, Tensor wHh, Tensor bHh) {
-        Tensor[] g = xw.add(Functions.linear(h, wHh, bHh)).chunk(4, -1);
+        Tensor gates = xw.add(Functions.linear(h, wHh, bHh));
+        if (gates.dtype() == DType.FLOAT32 && c.dtype() == DType.FLOAT32 && gates.dim() == 2) {
+            return Fused.lstmCell(gates, c);   // the gate math fused and vectorized (issue 4)
+        }
+        Tensor[] g = gates.chunk(4, -1);
         Tensor cNext = g[1].sigmoid().mul(c).add(g[0].sigmoid().mul(g[2].tanh()));
         return new Tensor[] {g[3].sigmoid().mul(cNext.tanh()), cNext};
     }

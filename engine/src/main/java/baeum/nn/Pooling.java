@@ -1,5 +1,7 @@
 package baeum.nn;
 
+import baeum.fused.Fused;
+import baeum.tensor.DType;
 import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
@@ -27,6 +29,9 @@ public final class Pooling {
         checkRank("maxPool2d", input);
         Window2d win = Window2d.pool("maxPool2d", input.size(2), input.size(3), kernel[0], kernel[1], stride[0], stride[1],
                 padding[0], padding[1], dilation[0], dilation[1], ceilMode);
+        if (!ceilMode && input.dtype() == DType.FLOAT32) {   // the SIMD kernel (issue 4)
+            return Fused.maxPool2d(input, kernel, stride, padding, dilation);
+        }
         return PoolNodes.max(input, win);
     }
 

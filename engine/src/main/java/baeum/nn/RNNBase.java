@@ -101,31 +101,40 @@ public abstract sealed class RNNBase extends NnFacade.Module permits RNN, LSTM, 
         Tensor cAll = this instanceof LSTM ? initial("c0", c0, unbatched, n) : null;
         List<Tensor> hLast = new ArrayList<>();
         List<Tensor> cLast = new ArrayList<>();
+        // The layer's input step by step, and its input projection one step at a time: projecting
+        // the whole sequence at once and slicing it per step gave every step's gradient a
+        // zero-filled buffer of the whole projection (quadratic in the sequence length).
+        Tensor[] seq = new Tensor[steps];
+        for (int t = 0; t < steps; t++) seq[t] = x.select(0, t);
         for (int k = 0; k < numLayers; k++) {
-            Tensor[] perDirection = new Tensor[directions];
+            Tensor[][] perDirection = new Tensor[directions][];
             for (int d = 0; d < directions; d++) {
                 String sfx = suffix(k, d);
-                Tensor xw = Functions.linear(x, parameter("weight_ih" + sfx), parameter("bias_ih" + sfx));
+                Tensor wIh = parameter("weight_ih" + sfx), bIh = parameter("bias_ih" + sfx);
                 Tensor h = hAll.select(0, k * directions + d);
                 Tensor c = cAll == null ? null : cAll.select(0, k * directions + d);
                 Tensor[] outs = new Tensor[steps];
                 for (int i = 0; i < steps; i++) {
                     Interrupts.check(typeName());
                     int t = d == 0 ? i : steps - 1 - i;                      // the reverse direction reads the sequence backwards
-                    Tensor[] hc = cell(xw.select(0, t), h, c, parameter("weight_hh" + sfx), parameter("bias_hh" + sfx));
+                    Tensor[] hc = cell(Functions.linear(seq[t], wIh, bIh), h, c, parameter("weight_hh" + sfx),
+                            parameter("bias_hh" + sfx));
                     h = hc[0];
                     c = hc[1];
                     outs[t] = h;
                 }
                 hLast.add(h);
                 cLast.add(c);
-                perDirection[d] = NnTensors.stack(0, outs);
+                perDirection[d] = outs;
             }
-            x = directions == 1 ? perDirection[0] : NnTensors.cat(-1, perDirection);
-            if (k < numLayers - 1 && dropout > 0) {
-                x = Functions.dropout(x, dropout, isTraining());
+            for (int t = 0; t < steps; t++) {
+                seq[t] = directions == 1 ? perDirection[0][t] : NnTensors.cat(-1, perDirection[0][t], perDirection[1][t]);
+                if (k < numLayers - 1 && dropout > 0) {
+                    seq[t] = Functions.dropout(seq[t], dropout, isTraining());
+                }
             }
         }
+        x = NnTensors.stack(0, seq);
         Tensor hn = NnTensors.stack(0, hLast.toArray(Tensor[]::new));
         Tensor cn = cAll == null ? null : NnTensors.stack(0, cLast.toArray(Tensor[]::new));
         Tensor out = unbatched ? x.squeeze(1) : batchFirst ? x.transpose(0, 1) : x;

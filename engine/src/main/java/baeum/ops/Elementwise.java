@@ -113,7 +113,7 @@ public final class Elementwise {
             case SUB -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] - b[bo + i]; }
             case MUL -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * b[bo + i]; }
             case DIV -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / b[bo + i]; }
-            case RELU_GRAD -> { for (int i = 0; i < n; i++) o[oo + i] = b[bo + i] > 0 ? a[ao + i] : 0f; }
+            case RELU_GRAD -> { for (int i = 0; i < n; i++) o[oo + i] = reluGrad(a[ao + i], b[bo + i]); }
             case SIGMOID_GRAD -> {
                 for (int i = 0; i < n; i++) { float y = b[bo + i]; o[oo + i] = a[ao + i] * y * (1f - y); }
             }
@@ -122,6 +122,19 @@ public final class Elementwise {
             }
             default -> { for (int i = 0; i < n; i++) o[oo + i] = (float) apply(op, a[ao + i], b[bo + i]); }
         }
+    }
+
+    /**
+     * {@code y > 0 ? g : 0} without a branch on the sign, which is a coin flip on real activations
+     * (a mispredicted branch per element made relu's backward a hot spot of a LeNet epoch): the
+     * gradient's bits are masked with all ones when y's bits are a positive int. −0 and NaN (whose
+     * bits would pass) take a rare, well-predicted branch.
+     */
+    private static float reluGrad(float g, float y) {
+        int bits = Float.floatToRawIntBits(y);
+        int pass = -bits >> 31;                               // all ones iff bits > 0
+        if (bits == Integer.MIN_VALUE || y != y) pass = 0;    // −0 (−bits overflows), NaN
+        return Float.intBitsToFloat(Float.floatToRawIntBits(g) & pass);
     }
 
     /** {@code o[oo + i*os] = x OP y ? true : false} for a row of float32 elements. */
@@ -156,7 +169,7 @@ public final class Elementwise {
             case MUL_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * p; }
             case DIV_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / p; }
             case SQUARE -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * a[ao + i]; }
-            case RELU -> { for (int i = 0; i < n; i++) { float x = a[ao + i]; o[oo + i] = x > 0f ? x : (x != x ? x : 0f); } }
+            case RELU -> { for (int i = 0; i < n; i++) o[oo + i] = Math.max(a[ao + i], 0f); }   // branch-free; NaN stays NaN
             case EXP -> { for (int i = 0; i < n; i++) o[oo + i] = (float) Math.exp(a[ao + i]); }
             case SIGMOID -> { for (int i = 0; i < n; i++) o[oo + i] = (float) (1 / (1 + Math.exp(-a[ao + i]))); }
             case CLAMP -> { for (int i = 0; i < n; i++) { float x = a[ao + i]; o[oo + i] = x != x ? x : Math.min(Math.max(x, p), q); } }

@@ -74,15 +74,8 @@ public final class ASGD extends Optimizer {
         long t = ++s.step;
         double eta = s.scalar("eta", lr);
         double mu = s.scalar("mu", 1.0);
-        float decay = (float) (1 - lambd * eta);
-        float e = (float) eta;
-        float m = (float) mu;
         float[] ax = s.buffer("ax", n);
-        for (int i = 0; i < n; i++) {
-            float pi = p[po + i] * decay - e * g[go + i];
-            p[po + i] = pi;
-            ax[i] = mu != 1 ? ax[i] + (pi - ax[i]) * m : pi;
-        }
+        FastClassicUpdates.asgd(p, po, g, go, ax, n, (float) (1 - lambd * eta), (float) eta, (float) mu);
         s.put("eta", lr / Math.pow(1 + lambd * lr * t, alpha));
         s.put("mu", 1 / Math.max(1, t - t0));
     }

@@ -19,15 +19,9 @@ import java.util.List;
  * </pre>
  */
 public final class Adamax extends AdamBase<Adamax> {
-
     public Adamax(List<?> params, double lr) {
         super("Adamax", lr, 0.0);
         addParams(params);
-    }
-
-    @Override
-    protected void beginGroup(ParamGroup g) {
-        super.beginGroup(g);
     }
 
     @Override

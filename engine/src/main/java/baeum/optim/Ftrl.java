@@ -66,15 +66,6 @@ public final class Ftrl extends Optimizer {
         s.step++;
         float[] z = s.buffer("z", n);
         float[] acc = s.buffer("n", n);
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            float ni = acc[i] + gi * gi;
-            float sqrtNi = (float) Math.sqrt(ni);
-            float sigma = (sqrtNi - (float) Math.sqrt(acc[i])) / alpha;
-            float zi = z[i] + gi - sigma * p[po + i];
-            z[i] = zi;
-            acc[i] = ni;
-            p[po + i] = Math.abs(zi) <= l1 ? 0f : -(zi - Math.signum(zi) * l1) / ((beta + sqrtNi) / alpha + l2);
-        }
+        FastClassicUpdates.ftrl(p, po, g, go, z, acc, n, alpha, beta, l1, l2);
     }
 }

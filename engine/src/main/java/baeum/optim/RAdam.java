@@ -22,15 +22,9 @@ import java.util.List;
  * </pre>
  */
 public final class RAdam extends AdamBase<RAdam> {
-
     public RAdam(List<?> params, double lr) {
         super("RAdam", lr, 0.0);
         addParams(params);
-    }
-
-    @Override
-    protected void beginGroup(ParamGroup g) {
-        super.beginGroup(g);
     }
 
     @Override

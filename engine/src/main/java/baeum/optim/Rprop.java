@@ -65,19 +65,6 @@ public final class Rprop extends Optimizer {
         s.step++;
         float[] prev = s.buffer("prev", n);
         float[] step = s.buffer("step_size", n, lr);
-        for (int i = 0; i < n; i++) {
-            float gi = g[go + i];
-            float sign = gi * prev[i];
-            float d = step[i];
-            if (sign > 0) d *= etaPlus;
-            else if (sign < 0) {
-                d *= etaMinus;
-                gi = 0;
-            }
-            d = Math.min(Math.max(d, minStep), maxStep);
-            step[i] = d;
-            p[po + i] -= Math.signum(gi) * d;
-            prev[i] = gi;
-        }
+        FastClassicUpdates.rprop(p, po, g, go, prev, step, n, etaMinus, etaPlus, minStep, maxStep);
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.DoubleFunction;
  * diagonal holds the correct predictions. The title reports the accuracy.
  *
  * <pre>{@code
- * jshell> confusionMatrix(yTrue, yPred, "T-shirt", "Trouser", "Pullover")
+ * jshell> confusionMatrix(yPred, yTrue, "T-shirt", "Trouser", "Pullover")
  * }</pre>
  */
 public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
@@ -52,6 +52,14 @@ public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
         return new ConfusionMatrix(counts);
     }
 
+    /**
+     * Names the classes from a list, e.g. a dataset's class names.
+     * <pre>{@code jshell> confusionMatrix(model.forward(xTest), yTest).classNames(datasets.fashionMnistClasses()) }</pre>
+     */
+    public ConfusionMatrix classNames(java.util.List<String> names) {
+        return classNames(names.toArray(String[]::new));
+    }
+
     /** Names the classes (label k is called {@code names[k]}). */
     public ConfusionMatrix classNames(String... names) {
         if (names == null || names.length == 0) {
@@ -68,7 +76,7 @@ public final class ConfusionMatrix extends Chart<ConfusionMatrix> {
     /**
      * Shows each row as fractions of its true class (recall on the diagonal) instead of counts,
      * so that rare classes are as readable as common ones.
-     * <pre>{@code jshell> confusionMatrix(yTrue, yPred).normalized() }</pre>
+     * <pre>{@code jshell> confusionMatrix(yPred, yTrue).normalized() }</pre>
      */
     public ConfusionMatrix normalized() {
         this.normalized = true;

@@ -55,6 +55,7 @@ final class GridChart {
         var renderer = new XYLineAndShapeRenderer(false, false);
         renderer.addAnnotation(new XYDataImageAnnotation(cells, -0.5, -0.5, cols, rows), Layer.BACKGROUND);
         ValueAxis xAxis = labelledAxis(owner.xlabel(), s.colLabels(), cols);
+        if (s.colLabels() != null && crowded(s.colLabels(), owner.width())) xAxis.setVerticalTickLabels(true);
         ValueAxis yAxis = labelledAxis(owner.ylabel(), s.rowLabels(), rows);
         yAxis.setInverted(true);
         var plot = new XYPlot(null, xAxis, yAxis, renderer);
@@ -91,6 +92,13 @@ final class GridChart {
         legend.setSubdivisionCount(128);
         legend.setBackgroundPaint(Color.WHITE);
         return legend;
+    }
+
+    /** True when the column names would run into each other written side by side (~7 px a character). */
+    static boolean crowded(String[] names, int width) {
+        int longest = 0;
+        for (String n : names) longest = Math.max(longest, n.length());
+        return (longest + 1) * 7 * names.length > width * 0.75;
     }
 
     private static ValueAxis labelledAxis(String label, String[] names, int n) {

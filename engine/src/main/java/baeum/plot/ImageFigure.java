@@ -105,6 +105,11 @@ public final class ImageFigure implements Figure {
         return this;
     }
 
+    /** Writes a caption under each image from a list (e.g. class names picked per image). */
+    public ImageFigure labels(java.util.List<String> captions) {
+        return labels(captions.toArray(String[]::new));
+    }
+
     private int labelHeight() {
         return labels == null ? 0 : 30;
     }

@@ -20,7 +20,7 @@ import java.util.function.DoubleUnaryOperator;
  * jshell> plot(x -> Math.tanh(x), -3, 3)
  * jshell> scatter(xs, ys, labels).title("two moons")
  * jshell> contour((x, y) -> x * x + 10 * y * y, -2, 2, -2, 2).path("sgd", px, py)
- * jshell> confusionMatrix(yTrue, yPred)
+ * jshell> confusionMatrix(model.forward(xTest), yTest)
  * jshell> imageGrid(images, 8)
  * }</pre>
  *
@@ -200,19 +200,22 @@ public class Plots extends TensorPlots {
     }
 
     /**
-     * The confusion matrix of true labels against predictions, each cell annotated with its count.
-     * <pre>{@code jshell> confusionMatrix(new int[] {0, 1, 1}, new int[] {0, 1, 0}, "cat", "dog") }</pre>
+     * The confusion matrix of predictions against true labels, each cell annotated with its count:
+     * row i, column j counts examples of class i predicted as j. The arguments come in the order
+     * of {@code data.confusionMatrix} and {@code data.accuracy}: predictions first, then targets.
+     * <pre>{@code jshell> confusionMatrix(new int[] {0, 1, 0}, new int[] {0, 1, 1}, "cat", "dog") }</pre>
      */
-    public static ConfusionMatrix confusionMatrix(int[] actual, int[] predicted, String... classNames) {
-        return ConfusionMatrix.fromLabels(actual, predicted).classNames(classNames);
+    public static ConfusionMatrix confusionMatrix(int[] predicted, int[] targets, String... classNames) {
+        return ConfusionMatrix.fromLabels(targets, predicted).classNames(classNames);
     }
 
     /**
-     * The confusion matrix of labels given as longs (as {@code Tensor.toLongArray()} returns them).
-     * <pre>{@code jshell> confusionMatrix(yTrue.toLongArray(), yPred.toLongArray()) }</pre>
+     * The confusion matrix of labels given as longs (as {@code Tensor.toLongArray()} returns them),
+     * predictions first.
+     * <pre>{@code jshell> confusionMatrix(yPred.toLongArray(), yTrue.toLongArray()) }</pre>
      */
-    public static ConfusionMatrix confusionMatrix(long[] actual, long[] predicted, String... classNames) {
-        return confusionMatrix(Labels.toInt("confusionMatrix", actual), Labels.toInt("confusionMatrix", predicted),
+    public static ConfusionMatrix confusionMatrix(long[] predicted, long[] targets, String... classNames) {
+        return confusionMatrix(Labels.toInt("confusionMatrix", predicted), Labels.toInt("confusionMatrix", targets),
                 classNames);
     }
 

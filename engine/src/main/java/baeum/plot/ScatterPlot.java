@@ -28,7 +28,7 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class ScatterPlot extends Chart<ScatterPlot> {
-    record Group(String name, double[] x, double[] y) {}
+    record Group(String name, double[] x, double[] y, int label) {}
 
     private final List<Group> groups = new ArrayList<>();
     private double pointSize = 6;
@@ -43,7 +43,7 @@ public final class ScatterPlot extends Chart<ScatterPlot> {
     /** Adds a group of points drawn in the next colour. */
     public ScatterPlot add(String name, double[] x, double[] y) {
         Series.sameLength("scatter", x, y);
-        groups.add(new Group(name == null ? "group " + (groups.size() + 1) : name, Series.finite(x), Series.finite(y)));
+        groups.add(new Group(name == null ? "group " + (groups.size() + 1) : name, Series.finite(x), Series.finite(y), -1));
         return this;
     }
 
@@ -73,7 +73,7 @@ public final class ScatterPlot extends Chart<ScatterPlot> {
                 gy[j] = y[idx.get(j)];
             }
             String name = k >= 0 && k < names.length ? names[k] : "class " + k;
-            groups.add(new Group(name, gx, gy));
+            groups.add(new Group(name, gx, gy, k));
         }
         return this;
     }
@@ -98,6 +98,23 @@ public final class ScatterPlot extends Chart<ScatterPlot> {
         this.pointClassifier = classify;
         this.model = null;
         return this;
+    }
+
+    /**
+     * Names the classes of the groups made from labels (label k is called {@code names[k]}).
+     * <pre>{@code jshell> scatter(iris.x().narrow(1, 0, 2), iris.y()).classNames(datasets.irisClasses()) }</pre>
+     */
+    public ScatterPlot classNames(String... names) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (g.label() >= 0 && g.label() < names.length) groups.set(i, new Group(names[g.label()], g.x(), g.y(), g.label()));
+        }
+        return this;
+    }
+
+    /** Names the classes from a list, e.g. {@code datasets.irisClasses()}. */
+    public ScatterPlot classNames(List<String> names) {
+        return classNames(names.toArray(String[]::new));
     }
 
     /** Sets the diameter of the points in pixels (default 6). */

@@ -44,7 +44,7 @@ public class TensorPlots {
      * points and {@code second} the labels (N) (or class scores (N, C), reduced by argmax); when
      * both are 1-D they are x and y.
      * <pre>{@code
-     * jshell> var moons = datasets.moons(200, 0.1);
+     * jshell> var moons = datasets.twoMoons(200, 0.1);
      * jshell> scatter(moons.x(), moons.y())
      * }</pre>
      * Shape: {@code (N, 2)} and {@code (N)} or {@code (N, C)}; or {@code (N)} and {@code (N)}.
@@ -67,14 +67,32 @@ public class TensorPlots {
     }
 
     /**
-     * The confusion matrix of true labels (N) against predictions: labels (N) or class scores
-     * (N, C), reduced by argmax.
-     * <pre>{@code jshell> confusionMatrix(yTest, model.forward(xTest), "T-shirt", "Trouser", ...) }</pre>
-     * Shape: {@code (N)} and {@code (N)} or {@code (N, C)}.
+     * The confusion matrix of predictions against true labels, in the order of
+     * {@code data.confusionMatrix}: predictions as labels (N) or class scores (N, C) (reduced by
+     * argmax), then the targets (N). Row i, column j counts examples of class i predicted as j.
+     * <pre>{@code jshell> confusionMatrix(model.forward(xTest), yTest, "T-shirt", "Trouser", ...) }</pre>
+     * Shape: {@code (N)} or {@code (N, C)}, and {@code (N)}.
      */
-    public static ConfusionMatrix confusionMatrix(Tensor actual, Tensor predicted, String... classNames) {
-        return ConfusionMatrix.fromLabels(TensorArrays.labels("confusionMatrix", actual),
-                TensorArrays.labels("confusionMatrix", predicted)).classNames(classNames);
+    public static ConfusionMatrix confusionMatrix(Tensor predictions, Tensor targets, String... classNames) {
+        return ConfusionMatrix.fromLabels(TensorArrays.labels("confusionMatrix", targets),
+                TensorArrays.labels("confusionMatrix", predictions)).classNames(classNames);
+    }
+
+    /**
+     * A confusion matrix from a tensor of counts, e.g. what {@code data.confusionMatrix} returns.
+     * <pre>{@code jshell> confusionMatrix(data.confusionMatrix(model.forward(xTest), yTest, 10)) }</pre>
+     * Shape: {@code (classes, classes)}.
+     */
+    public static ConfusionMatrix confusionMatrix(Tensor counts, String... classNames) {
+        if (counts.dim() != 2 || counts.size(0) != counts.size(1)) {
+            throw new IllegalArgumentException("confusionMatrix: expected square counts (classes, classes), got "
+                    + counts.shape() + "; for labels give predictions and targets: confusionMatrix(predictions, targets)");
+        }
+        int n = counts.size(0);
+        long[] flat = counts.toLongArray();
+        var m = new long[n][n];
+        for (int i = 0; i < n; i++) System.arraycopy(flat, i * n, m[i], 0, n);
+        return new ConfusionMatrix(m).classNames(classNames);
     }
 
     /**

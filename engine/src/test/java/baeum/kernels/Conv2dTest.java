@@ -53,6 +53,15 @@ class Conv2dTest {
                 db = new float[off + cout];
         java.util.Arrays.fill(dx, 9f);   // overwritten, not accumulated
         Conv2d.backward(g, x, off, wt, off, dy, off, dx, off, dw, off, db, off);
+        // keeping the unfolded input from forward gives the same output and gradients
+        float[] cols = new float[Conv2d.colsSize(g)], y2 = new float[y.length];
+        float[] dx2 = new float[dx.length], dw2 = new float[dw.length], db2 = new float[db.length];
+        java.util.Arrays.fill(dx2, 9f);
+        Conv2d.forward(g, x, off, wt, off, b, off, y2, off, cols);
+        Conv2d.backward(g, x, off, wt, off, dy, off, dx2, off, dw2, off, db2, off, cols);
+        assertArrayEquals(y, y2, g + " y with kept columns");
+        assertArrayEquals(dw, dw2, g + " dw with kept columns");
+        assertArrayEquals(dx, dx2, g + " dx with kept columns");
 
         double[] ey = new double[g.outputSize()], edx = new double[g.inputSize()],
                 edw = new double[g.weightSize()], edb = new double[cout];

@@ -43,6 +43,15 @@ class GemmTest {
     }
 
     @Test
+    void fewLongRowsTimesTransposedTakeTheDotProductPath() {
+        check(false, true, 6, 25, 784, 3, 2, true);     // LeNet conv1 weight gradient, accumulated
+        check(false, true, 5, 37, 263, 1, 3, false);    // ragged tiles and a scalar tail over k
+        check(false, true, 1, 3, 256, 0, 0, false);
+        check(false, true, 16, 700, 300, 0, 1, false);  // split over both cores by columns
+        check(false, true, 16, 10, 3000, 0, 0, false);  // split by rows
+    }
+
+    @Test
     void accumulateAddsToExistingValues() {
         for (int t = 0; t < 4; t++) {
             check(t >= 2, (t & 1) == 1, 3, 4, 2, 1, 2, true);        // tiny loop

@@ -11,9 +11,7 @@ class FastMomentUpdatesTest {
     final Random r = new Random(7);
 
     float[] random(int n) {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) a[i] = (float) r.nextGaussian();
-        return a;
+        return FastUpdatesTest.gaussian(r, n);
     }
 
     float[] positive(int n) {

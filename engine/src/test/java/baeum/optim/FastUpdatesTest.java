@@ -15,6 +15,11 @@ class FastUpdatesTest {
     final Random r = new Random(42);
 
     float[] random(int n) {
+        return gaussian(r, n);
+    }
+
+    /** n draws from N(0, 1) as floats (shared by the Fast*UpdatesTest classes). */
+    static float[] gaussian(Random r, int n) {
         float[] a = new float[n];
         for (int i = 0; i < n; i++) a[i] = (float) r.nextGaussian();
         return a;

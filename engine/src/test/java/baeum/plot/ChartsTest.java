@@ -89,6 +89,8 @@ class ChartsTest {
         assertEquals("class 2", data.getSeriesKey(2), "labels without a name are numbered");
         assertEquals(2, data.getItemCount(1));
         assertEquals(3.0, data.getXValue(1, 1));
+        var renamed = ((XYPlot) chart.classNames(List.of("x", "y", "z")).jfreeChart().getPlot()).getDataset();
+        assertEquals("z", renamed.getSeriesKey(2), "class 2 renamed from a list");
         BufferedImage image = PngAssert.valid(chart.toPng(), 1280, 800, 20);
         assertTrue(PngAssert.pixelsNear(image, 0x2ca02c, 40) > 50, "class 2 is drawn in green");
         var e = assertThrows(IllegalArgumentException.class, () -> scatter(x, y, new int[] {0}));
@@ -148,10 +150,20 @@ class ChartsTest {
     }
 
     @Test
+    void longClassNamesTurnTheColumnLabelsUpright() {
+        String[] ten = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+        assertTrue(GridChart.crowded(ten, 640));
+        assertFalse(GridChart.crowded(new String[] {"cat", "dog"}, 640));
+        int[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        var plot = (XYPlot) confusionMatrix(labels, labels, ten).jfreeChart().getPlot();
+        assertTrue(plot.getDomainAxis().isVerticalTickLabels());
+    }
+
+    @Test
     void confusionMatrixCountsPairsAndReportsAccuracy() {
         int[] actual = {0, 0, 1, 1, 2, 2, 2};
         int[] predicted = {0, 1, 1, 1, 2, 0, 2};
-        var cm = confusionMatrix(actual, predicted, "cat", "dog", "bird");
+        var cm = confusionMatrix(predicted, actual, "cat", "dog", "bird");
         assertEquals(3, cm.classes());
         assertEquals(1, cm.count(0, 0));
         assertEquals(1, cm.count(0, 1));
@@ -168,7 +180,8 @@ class ChartsTest {
                 .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
         assertEquals(List.of("0.50", "0.50", "0.00", "0.00", "1.00", "0.00", "0.33", "0.00", "0.67"), rows,
                 "each row as fractions of its true class");
-        var fromLongs = confusionMatrix(new long[] {1, 1}, new long[] {1, 0});
+        assertEquals("confusion matrix (accuracy 71.4%)", cm.classNames(List.of("a", "b", "c")).jfreeChart().getTitle().getText());
+        var fromLongs = confusionMatrix(new long[] {1, 0}, new long[] {1, 1});  // predicted, then true
         assertEquals(1, fromLongs.count(1, 1));
         assertEquals(1, fromLongs.count(1, 0));
         assertThrows(IllegalArgumentException.class, () -> confusionMatrix(new int[] {0}, new int[] {0, 1}));

@@ -40,7 +40,7 @@ public final class PlotBench {
         time("contour (120x120 + path)", () -> Plots.contour((a, b) -> a * a + 10 * b * b, -2, 2, -2, 2)
                 .path("gd", new double[] {1.5, 1, 0.5}, new double[] {1.5, 0.5, 0.1}));
         time("heatmap (28x28)", () -> Plots.heatmap(new double[28][28]));
-        time("confusion matrix (10 classes)", () -> Plots.confusionMatrix(actual, predicted));
+        time("confusion matrix (10 classes)", () -> Plots.confusionMatrix(predicted, actual));
         time("image grid (64 x 28x28)", () -> Plots.imageGrid(images, new int[] {64, 1, 28, 28}, 8));
     }
 

@@ -79,10 +79,17 @@ class TensorPlotsTest {
 
     @Test
     void confusionMatrixFromLabelsAndLogits() {
-        var cm = confusionMatrix(tensor(0L, 1L, 1L), tensor(new float[][] {{2, 1}, {0, 3}, {5, -1}}));
+        var logits = tensor(new float[][] {{2, 1}, {0, 3}, {5, -1}});  // predicts 0, 1, 0
+        var targets = tensor(0L, 1L, 1L);
+        var cm = confusionMatrix(logits, targets);
         assertEquals(1, cm.count(0, 0));
         assertEquals(1, cm.count(1, 1));
-        assertEquals(1, cm.count(1, 0));
+        assertEquals(1, cm.count(1, 0), "row = true class 1, column = predicted 0");
+        // the same counts through the engine's metric, in the same argument order
+        var fromCounts = confusionMatrix(data.confusionMatrix(logits, targets, 2), "a", "b");
+        for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) assertEquals(cm.count(i, j), fromCounts.count(i, j));
+        var e = assertThrows(IllegalArgumentException.class, () -> confusionMatrix(zeros(2, 3)));
+        assertTrue(e.getMessage().contains("square"), e.getMessage());
     }
 
     @Test

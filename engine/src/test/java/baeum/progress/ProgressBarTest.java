@@ -151,6 +151,8 @@ class ProgressBarTest {
         for (int i : Progress.progress(4)) seen.add(i);
         assertEquals(List.of(0, 1, 2, 3), seen);
         assertEquals(2, Progress.progress(new String[] {"a", "b"}).total());
+        var loader = baeum.Baeum.data.loader(baeum.Baeum.data.tensorDataset(baeum.Baeum.zeros(10, 2)), 4);
+        assertEquals(3, Progress.totalOf(loader), "a DataLoader's size(): its number of batches");
     }
 
     /** An iterable with only a PyTorch-style {@code len()}. */

@@ -1,5 +1,7 @@
 package baeum.exercises;
 
+import baeum.display.MimeBundle;
+import baeum.display.Renderers;
 import baeum.exercises.repl.ReplStudent;
 import baeum.exercises.repl.SnippetClasses;
 import baeum.exercises.tests.GradedTest;
@@ -25,6 +27,11 @@ import java.util.Map;
 public final class Check {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    static {
+        // notebooks show the report as a table (the kernel renders results through Renderers)
+        Renderers.register(CheckReport.class, r -> MimeBundle.text(r.toString()).with(MimeBundle.HTML, r.toHtml()));
+    }
 
     private Check() {
     }

@@ -103,6 +103,15 @@ class CheckTest {
     }
 
     @Test
+    void notebooksGetTheReportAsHtmlThroughTheDisplayRenderers() {
+        eval("var shown = checkAll(\"ch04_relu\");");
+        eval("var bundle = baeum.display.Renderers.render(shown);");
+        assertEquals("true", eval("bundle.data().containsKey(\"text/html\")"));
+        assertTrue(eval("bundle.data().get(\"text/html\").toString()").contains("baeum-check"));
+        assertTrue(eval("bundle.data().get(\"text/plain\").toString()").contains("ch04_relu: "));
+    }
+
+    @Test
     void checkOutsideJShellSaysWhatToDo() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Check.check("ch04_sigmoid"));
         assertTrue(e.getMessage().contains("Check.check(exercise, student)"));

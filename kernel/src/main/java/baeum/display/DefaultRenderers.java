@@ -16,6 +16,6 @@ final class DefaultRenderers {
         Renderers.register(Figure.class, FigureRenderer::render);
         Renderers.register(BufferedImage.class, FigureRenderer::render);
         Renderers.register(ProgressBar.class, bar -> ProgressHtml.bundle(bar.state()));
-        Renderers.registerByName(ReflectiveModule.MODULE_CLASS, m -> ModuleTree.bundle(new ReflectiveModule(m)));
+        Renderers.register(baeum.nn.Module.class, m -> ModuleTree.bundle(new ModuleView(m)));
     }
 }

@@ -84,7 +84,7 @@ public final class Kernel {
                 Log.warn(problems);
             }
             Magics magics = Magics.standard();
-            Display.install(outputs, executor);
+            DisplayWiring.install(outputs, executor);
             evaluation.complete(new Evaluation(session, new Cells(session, magics),
                     new CodeAssist(session, new DocSummary())));
         } catch (Throwable t) {
@@ -109,11 +109,14 @@ public final class Kernel {
             ObjectNode content;
             try {
                 content = r.handle(m);
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | LinkageError | VirtualMachineError e) {
                 Throwable cause = e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e;
                 Log.warn("answering " + m.type() + " failed", cause);
+                String why = cause instanceof OutOfMemoryError
+                        ? "the kernel is out of memory: set big variables to null (x = null;) or restart the kernel"
+                        : "the kernel could not answer " + m.type() + ": " + cause.getMessage();
                 content = json.createObjectNode().put("status", "error").put("ename", cause.getClass().getSimpleName())
-                        .put("evalue", "the kernel could not answer " + m.type() + ": " + cause.getMessage());
+                        .put("evalue", why);
                 content.putArray("traceback").add(content.path("ename").asText() + ": " + content.path("evalue").asText());
             }
             if (content != null && m.type().endsWith("_request")) {

@@ -10,6 +10,8 @@ import baeum.kernel.eval.JavaSession;
  * {@code baeum install} runs it once so that kernels start with classes already loaded and linked.
  */
 public final class Warmup {
+    static final int ROUNDS = 100;
+
     private Warmup() {}
 
     public static void main(String[] args) throws Exception {
@@ -21,6 +23,11 @@ public final class Warmup {
                     "record P(int a, int b) {}", "new P(1, 2)", "var list = new ArrayList<Integer>(List.of(3, 1, 2));",
                     "Collections.sort(list); list", "int bad = \"s\";", "Integer.parseInt(\"x\")"};
             for (String c : cells) session.eval(c, "warmup");
+            // enough compiles for the JIT profiles the AOT cache records to reflect a session's
+            for (int i = 0; i < ROUNDS; i++) {
+                session.eval("x + " + i, "warmup");
+                assist.complete("Math.m", 6);
+            }
             assist.complete("list.si", 7);
             assist.complete("Math.m", 6);
             assist.inspect("Math.max(", 8, false);

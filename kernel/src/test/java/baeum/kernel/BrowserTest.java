@@ -1,5 +1,6 @@
 package baeum.kernel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: Jupyter Notebook on localhost with our kernel, headless Chromium opens the browser
- * smoke notebook, runs all cells, and the rendered page must show the outputs. A screenshot is
+ * smoke notebook, runs all cells, and the rendered page must show a tensor table, a chart image and
+ * a finished progress bar. A screenshot is
  * saved as {@code kernel/target/browser/kernel-browser.png}.
  */
 class BrowserTest {
@@ -38,9 +40,14 @@ class BrowserTest {
             Thread.sleep(300); // let the last outputs paint
             screenshot(page, Path.of("target", "browser", "kernel-browser.png"));
             String text = page.evaluate("document.querySelector('#notebook-container').innerText").asText();
-            assertTrue(text.contains("tensor([["), text);
             assertTrue(text.contains("all cells ran"), text);
-            assertTrue(page.evaluate("document.querySelectorAll('.output_error').length").asInt() == 0, text);
+            assertEquals(0, page.evaluate("document.querySelectorAll('.output_error').length").asInt(), text);
+            assertEquals(1, page.evaluate("document.querySelectorAll('.output_html .baeum-tensor-table').length").asInt(),
+                    "a tensor table: " + text);
+            assertTrue(page.evaluate("[...document.querySelectorAll('.output_png img')].some(i => i.complete"
+                    + " && i.naturalWidth > 100 && i.src.startsWith('data:image/png'))").asBoolean(), "a chart image");
+            assertEquals(1, page.evaluate("document.querySelectorAll('.baeum-progress[data-state=\"finished\"]').length").asInt(),
+                    "a finished progress bar: " + text);
         }
     }
 

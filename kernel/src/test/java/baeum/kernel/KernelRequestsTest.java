@@ -32,6 +32,24 @@ class KernelRequestsTest {
     }
 
     @Test
+    void resultsRenderRichlyAndDisplayUpdatesInPlace() throws Exception {
+        KernelClient.Result t = k.execute("randn(2, 3)");
+        JsonNode data = t.of("execute_result").getFirst().content().path("data");
+        assertTrue(data.path("text/plain").asText().startsWith("tensor([["), data.toString());
+        assertTrue(data.path("text/html").asText().contains("baeum-tensor-table"), data.toString());
+
+        KernelClient.Result d = k.execute("var handle = display(\"first\");\nhandle.update(\"second\");\ndisplay(\"third\")");
+        assertNull(d.value(), "display(x) as the last expression shows no Out[]");
+        List<JsonNode> shown = d.of("display_data").stream().map(m -> (JsonNode) m.content()).toList();
+        assertEquals(2, shown.size(), d.iopub().toString());
+        String id = shown.get(0).path("transient").path("display_id").asText();
+        assertFalse(id.isEmpty());
+        JsonNode update = d.of("update_display_data").getFirst().content();
+        assertEquals(id, update.path("transient").path("display_id").asText());
+        assertTrue(update.path("data").path("text/plain").asText().contains("second"), update.toString());
+    }
+
+    @Test
     void contributedPreloadsRunToo() throws Exception {
         assertEquals("42", k.execute("preloadProbe()").value(), "META-INF/baeum/preload.jsh of the class path");
     }
@@ -189,6 +207,8 @@ class KernelRequestsTest {
         assertEquals("incomplete", open.path("status").asText());
         assertEquals("    ", open.path("indent").asText());
         assertEquals("invalid", isComplete("int x = 1; )").path("status").asText());
+        assertEquals("complete", isComplete("%time").path("status").asText());
+        assertEquals("incomplete", isComplete("%%time\nfor (int i = 0; i < 3; i++) {").path("status").asText());
     }
 
     @Test

@@ -74,6 +74,11 @@ class NotebookExecutionTest {
         assertTrue(cells.get(3).path("outputs").get(0).path("text").toString().contains("hello from Java 25"));
         assertEquals("144", textOf(cells.get(4)));
         assertTrue(cells.get(5).path("outputs").toString().contains("Wall time"));
+        JsonNode shown = cells.get(6).path("outputs").get(0);
+        assertEquals("display_data", shown.path("output_type").asText(), cells.get(6).toString());
+        assertTrue(shown.path("data").path("text/html").toString().contains("<b>shown by display()</b>"));
+        JsonNode chart = cells.get(7).path("outputs").get(0).path("data");
+        assertTrue(chart.path("image/png").asText().startsWith("iVBORw0KGgo"), "a PNG chart: " + chart);
     }
 
     private static String textOf(JsonNode cell) {

@@ -1,5 +1,6 @@
 package baeum.bench.model;
 
+import static baeum.Baeum.cat;
 import static baeum.Baeum.zeros;
 
 import baeum.fused.Fused;
@@ -66,13 +67,13 @@ public final class Models {
             public Tensor forward(Tensor x) {
                 int batch = x.size(0), steps = x.size(1);
                 Tensor bias = bih.add(bhh);
-                // transposed once per batch, not packed transposed in each of the 2·steps products
-                Tensor wihT = wih.t().contiguous(), whhT = whh.t().contiguous();
+                // [W_ih | W_hh]ᵀ, made once per batch: each step is then one product [x_t | h]·Wᵀ.
+                // (Projecting all steps' inputs at once and slicing would give each step's
+                // gradient a zero-filled buffer of the whole projection.)
+                Tensor wT = cat(1, wih, whh).t().contiguous();
                 Tensor h = zeros(batch, hidden), c = zeros(batch, hidden);
                 for (int t = 0; t < steps; t++) {
-                    // x_t·W_ihᵀ per step: slicing one (batch, steps, 4·hidden) projection instead
-                    // would give each step's gradient a zero-filled buffer of the whole projection
-                    Tensor gates = x.select(1, t).matmul(wihT).add(h.matmul(whhT)).add(bias);
+                    Tensor gates = cat(1, x.select(1, t), h).matmul(wT).add(bias);
                     Tensor[] hc = Fused.lstmCell(gates, c);
                     h = hc[0];
                     c = hc[1];

@@ -2,11 +2,10 @@ package baeum.exercises.cli;
 
 import baeum.exercises.grade.BatchGrader;
 import baeum.exercises.grade.GradingSetup;
+import baeum.exercises.grade.SubmissionFiles;
 import baeum.exercises.grade.SubmissionResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Gradescope's side: grade the one submission in /autograder/submission and write
@@ -21,16 +20,10 @@ final class Gradescope {
         Path results = Path.of(a.get("results", "/autograder/results/results.json"));
         try (GradingSetup setup = GradingSetup.open(Path.of(a.get("assignment", "/autograder/source/assignment")), null, 0)) {
             Path dir = Path.of(a.get("submission", "/autograder/submission"));
-            Path nb;
-            try (Stream<Path> s = Files.walk(dir)) {
-                List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
-                nb = files.stream().filter(f -> f.toString().endsWith(".ipynb")).findFirst()
-                        .orElse(files.isEmpty() ? null : files.getFirst());
-            }
-            byte[] bytes = nb == null ? new byte[0] : Files.readAllBytes(nb);
+            Path nb = SubmissionFiles.pick(dir, 3, setup.assignment().name());
             SubmissionResult r;
             try {
-                r = setup.grader().grade("submission", bytes);
+                r = setup.grader().grade("submission", nb);
             } catch (Exception e) {
                 r = SubmissionResult.autograderFailed("submission", setup.grader().maxScore(), e);
             }

@@ -33,9 +33,9 @@ public final class AotTraining {
             for (ObjectNode c : Notebooks.cells(teacher)) {
                 if (!Notebooks.isCode(c) || Notebooks.isTest(c)) continue;
                 String src = Markers.removeHidden(Notebooks.source(c));
-                w.request(d -> { d.writeInt(Msg.EVAL); Codec.write(d, src); }, TIMEOUT);
+                w.request(Msg.EVAL, d -> Codec.write(d, src), TIMEOUT);
             }
-            w.request(d -> d.writeInt(Msg.ANCHOR), TIMEOUT);
+            w.request(Msg.ANCHOR, d -> { }, TIMEOUT);
             if (!w.quit(TIMEOUT) || !Files.exists(cache)) throw new IOException("the JVM wrote no cache");
             Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rw-r--r--"));
             return config.withAotCache(cache);

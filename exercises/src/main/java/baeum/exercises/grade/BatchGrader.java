@@ -61,9 +61,8 @@ public final class BatchGrader {
     private Row gradeOne(Path submission, Path out) throws IOException {
         String student = studentName(submission);
         Path dir = out.resolve(student);
-        Path file = notebookOf(submission);
-        byte[] bytes = file == null ? new byte[0] : Files.readAllBytes(file);
-        String hash = sha256(bytes);
+        Path file = Files.isDirectory(submission) ? SubmissionFiles.pick(submission, 1, grader.assignmentName()) : submission;
+        String hash = file == null ? "none" : sha256(file);
         Path stamp = dir.resolve(".submission.sha256");
         Path results = dir.resolve("results.json");
         if (!regrade && Files.exists(results) && Files.exists(stamp) && Files.readString(stamp).strip().equals(hash)) {
@@ -71,7 +70,7 @@ public final class BatchGrader {
         }
         SubmissionResult r;
         try {
-            r = grader.grade(student, bytes);
+            r = grader.grade(student, file);
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError v && !(t instanceof OutOfMemoryError)) throw v;
             r = SubmissionResult.autograderFailed(student, grader.maxScore(), t);
@@ -101,18 +100,12 @@ public final class BatchGrader {
         return n.replaceAll("[^A-Za-z0-9._@-]", "_");
     }
 
-    private static Path notebookOf(Path p) throws IOException {
-        if (!Files.isDirectory(p)) return p;
-        try (Stream<Path> s = Files.list(p)) {
-            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
-            return files.stream().filter(f -> f.toString().endsWith(".ipynb")).findFirst()
-                    .orElse(files.isEmpty() ? null : files.getFirst());
-        }
-    }
-
-    static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    static String sha256(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -59,9 +59,16 @@ public final class GradingSetup implements AutoCloseable {
             throw new IOException("teacher's notebook " + a.notebook() + ": " + e.getMessage());
         }
         Path privateDir = Files.createTempDirectory("baeum-grader");
-        List<GradedTest> tests = tests(teacher, a, privateDir);
+        List<GradedTest> tests;
+        WorkerLib lib;
+        try {
+            tests = tests(teacher, a, privateDir);
+            lib = WorkerLib.stage(WorkerLib.fromThisJvm());
+        } catch (IOException | RuntimeException e) {
+            Files2.deleteTree(privateDir);
+            throw e;
+        }
         Sandbox mode = sandbox == null ? Sandbox.detect() : sandbox;
-        WorkerLib lib = WorkerLib.stage(WorkerLib.fromThisJvm());
         var config = new WorkerConfig(mode, lib, memoryMb > 0 ? memoryMb : a.memoryMb(), 16 * 1024,
                 Path.of(System.getProperty("java.home")), null);
         if (aot) config = AotTraining.train(config, teacher);

@@ -47,7 +47,7 @@ final class Session implements AutoCloseable {
         if (fatal.contains(c.number())) return new CellRun(c, false, "skipped", "", true);
         ensureStarted();
         try {
-            WorkerProcess.Reply r = worker.request(d -> { d.writeInt(Msg.EVAL); Codec.write(d, c.source()); }, limit(timeout.applyAsDouble(c)));
+            WorkerProcess.Reply r = worker.request(Msg.EVAL, d -> Codec.write(d, c.source()), limit(timeout.applyAsDouble(c)));
             String msg = r.payload() instanceof String s ? s : "";
             return new CellRun(c, r.status() == Msg.OK, r.status() == Msg.COMPILE_ERROR ? "does not compile:\n" + msg
                     : r.status() == Msg.THREW ? "threw " + msg : "", r.output(), false);
@@ -61,7 +61,7 @@ final class Session implements AutoCloseable {
 
     private void anchor() throws WorkerDied, IOException {
         ensureStarted();
-        worker.request(d -> d.writeInt(Msg.ANCHOR), limit(30));
+        worker.request(Msg.ANCHOR, d -> { }, limit(30));
     }
 
     /** Calls a student method with at most {@code seconds} to answer. */
@@ -73,8 +73,7 @@ final class Session implements AutoCloseable {
                 for (Rebuild.Cell c : cells) runCell(c);
                 anchor();
             }
-            return worker.request(d -> {
-                d.writeInt(Msg.CALL);
+            return worker.request(Msg.CALL, d -> {
                 Codec.write(d, method);
                 d.writeInt(args.length);
                 for (Object a : args) Codec.write(d, a);

@@ -38,8 +38,23 @@ public final class SubmissionGrader {
         for (Exercise e : Exercise.of(teacher)) exercises.put(e.id(), e);
     }
 
+    public String assignmentName() {
+        return assignment.name();
+    }
+
     public double maxScore() {
         return tests.stream().mapToDouble(GradedTest::points).sum();
+    }
+
+    /** Notebooks larger than this are not read (a student's notebook is kilobytes). */
+    public static final long MAX_BYTES = 32L << 20;
+
+    /** Grades a submitted file (null: nothing was submitted). */
+    public SubmissionResult grade(String student, java.nio.file.Path file) throws IOException {
+        if (file != null && java.nio.file.Files.size(file) > MAX_BYTES)
+            return unreadable(student, "the file is " + (java.nio.file.Files.size(file) >> 20) + " MB, too large for a notebook"
+                    + " (clear the outputs and submit again)", System.nanoTime());
+        return grade(student, file == null ? new byte[0] : java.nio.file.Files.readAllBytes(file));
     }
 
     public SubmissionResult grade(String student, byte[] notebook) throws IOException {

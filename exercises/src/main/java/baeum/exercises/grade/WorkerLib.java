@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The worker's class path, copied once per grading run (class directories packed as jars) into a
- * directory of its own that the worker may read: the engine, kernel and exercises classes and their libraries, and nothing
- * of the grader's (no hidden tests, no test classes, no submissions).
+ * directory of its own that the worker may read: the engine, kernel and exercises classes and
+ * their libraries, and nothing of the grader's (no hidden tests, no test classes, no
+ * submissions, not even the grader's own classes).
  */
 public final class WorkerLib {
 
@@ -37,7 +38,8 @@ public final class WorkerLib {
         for (Path e : classPath) {
             if (!Files.exists(e)) continue;
             Path target = dir.resolve(String.format("%02d-%s", n++, Files.isDirectory(e) ? moduleName(e) + ".jar" : e.getFileName()));
-            if (Files.isDirectory(e)) jarTree(e, target);
+            if (Files.isDirectory(e)) jarTree(e, target, WorkerLib::forWorker);
+            else if (hasGraderClasses(e)) filterJar(e, target);
             else Files.copy(e, target, StandardCopyOption.COPY_ATTRIBUTES);
             entries.add(target);
         }
@@ -81,16 +83,48 @@ public final class WorkerLib {
         return abs.getNameCount() >= 3 ? abs.getName(abs.getNameCount() - 3).toString() : "classes";
     }
 
+    /** Whether a class-path entry's file belongs in a worker: not the grader's own code. */
+    static boolean forWorker(String entry) {
+        return !entry.startsWith("baeum/exercises/grade/") && !entry.startsWith("baeum/exercises/cli/")
+                && !entry.startsWith("baeum/exercises/gradescope/");
+    }
+
+    private static boolean hasGraderClasses(Path jar) throws IOException {
+        try (var z = new java.util.zip.ZipFile(jar.toFile())) {
+            return z.stream().anyMatch(e -> !forWorker(e.getName()));
+        }
+    }
+
+    private static void filterJar(Path from, Path to) throws IOException {
+        try (var z = new java.util.zip.ZipFile(from.toFile()); OutputStream os = Files.newOutputStream(to);
+             JarOutputStream out = new JarOutputStream(os)) {
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                if (e.isDirectory() || !forWorker(e.getName())) continue;
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (var in = z.getInputStream(e)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
     /**
      * Packs a class directory into a jar (the JVM's AOT cache accepts jars only, and Gradescope's
      * bundle ships jars).
      */
     public static void jarTree(Path dir, Path jar) throws IOException {
+        jarTree(dir, jar, name -> true);
+    }
+
+    private static void jarTree(Path dir, Path jar, java.util.function.Predicate<String> keep) throws IOException {
         try (OutputStream os = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(os);
              Stream<Path> all = Files.walk(dir)) {
             all.filter(Files::isRegularFile).sorted().forEach(p -> {
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                if (!keep.test(name)) return;
                 try {
-                    out.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
+                    out.putNextEntry(new ZipEntry(name));
                     Files.copy(p, out);
                     out.closeEntry();
                 } catch (IOException e) {

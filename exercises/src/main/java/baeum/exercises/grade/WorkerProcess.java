@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class WorkerProcess implements AutoCloseable {
 
-    /** A reply: status ({@link Msg}), payload (value or message), kind, what the code printed. */
-    record Reply(int status, Object payload, int kind, String output) {
+    /** A reply: the request's number, status ({@link Msg}), payload (value or message), kind, what the code printed. */
+    record Reply(int seq, int status, Object payload, int kind, String output) {
     }
 
     private static final Object DEAD = new Object();
@@ -41,6 +41,7 @@ final class WorkerProcess implements AutoCloseable {
     private final LinkedBlockingQueue<Object> replies = new LinkedBlockingQueue<>();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private volatile String protocolError;
+    private int seq;
 
     /** Starts a worker; an IOException when it cannot start (a fault of the grader, not of the student). */
     WorkerProcess(WorkerConfig config) throws IOException {
@@ -51,9 +52,10 @@ final class WorkerProcess implements AutoCloseable {
     WorkerProcess(WorkerConfig config, List<String> jvmOptions) throws IOException {
         this.config = config;
         work = Files.createTempDirectory("baeum-work");
-        if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", Sandbox.NOBODY);
+        int uid = Sandbox.newUid();
+        if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", uid);
         ProcessBuilder pb = new ProcessBuilder(config.sandbox().wrap(command(jvmOptions), work,
-                List.of(config.javaHome(), config.lib().dir())));
+                List.of(config.javaHome(), config.lib().dir()), uid));
         pb.directory(work.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
@@ -94,7 +96,7 @@ final class WorkerProcess implements AutoCloseable {
     /** Asks the worker to exit and waits for it (and what it does at exit) at most {@code seconds}. */
     boolean quit(double seconds) {
         try {
-            Frames.send(toWorker, d -> d.writeInt(Msg.QUIT));
+            Frames.send(toWorker, d -> { d.writeInt(Msg.QUIT); d.writeInt(++seq); });
             return process.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -104,14 +106,28 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    /** Sends a request and waits for its reply at most {@code timeoutSeconds}; kills the worker on timeout. */
-    Reply request(Frames.Body body, double timeoutSeconds) throws WorkerDied {
+    /**
+     * Sends request {@code code} ({@link Msg}) with its number and arguments and waits for its
+     * reply at most {@code timeoutSeconds}; kills the worker on timeout. A reply numbered for
+     * another request (a frame forged by student code) counts as a broken channel.
+     */
+    Reply request(int code, Frames.Body arguments, double timeoutSeconds) throws WorkerDied {
+        int n = ++seq;
         try {
-            Frames.send(toWorker, body);
+            Frames.send(toWorker, d -> {
+                d.writeInt(code);
+                d.writeInt(n);
+                arguments.write(d);
+            });
         } catch (IOException e) {
             throw died();
         }
-        return await(timeoutSeconds);
+        Reply r = await(timeoutSeconds);
+        if (r.seq() != n) {
+            protocolError = "a reply to request " + r.seq() + " came for request " + n;
+            throw died();
+        }
+        return r;
     }
 
     private Reply await(double timeoutSeconds) throws WorkerDied {
@@ -193,12 +209,13 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private static Reply parse(DataInputStream f) throws IOException {
+        int n = f.readInt();
         int status = f.readInt();
-        if (status == Msg.READY) return new Reply(status, f.readInt(), 0, "");
+        if (status == Msg.READY) return new Reply(n, status, f.readInt(), 0, "");
         Object payload = Codec.read(f);
         int kind = f.readInt();
         Object out = Codec.read(f);
-        return new Reply(status, payload, kind, out instanceof String s ? s : "");
+        return new Reply(n, status, payload, kind, out instanceof String s ? s : "");
     }
 
     private void drainStderr() {

@@ -27,6 +27,8 @@ public final class WorkerMain {
 
     /** The student's definitions as of the last anchor (indexed once per anchor). */
     private static ReplStudent student;
+    /** The number of the request being answered, echoed in its reply. */
+    private static int seq;
     private static Class<?> anchoredAt;
 
     private WorkerMain() {
@@ -44,10 +46,11 @@ public final class WorkerMain {
         CellEvaluator cells = new CellEvaluator(out);
         cells.preload();
         capture.take();
-        Frames.send(wire, d -> { d.writeInt(Msg.READY); d.writeInt(Msg.VERSION); });
+        Frames.send(wire, d -> { d.writeInt(0); d.writeInt(Msg.READY); d.writeInt(Msg.VERSION); });
         while (true) {
             DataInputStream req = Frames.receive(in);
             int code = req.readInt();
+            seq = req.readInt();
             switch (code) {
                 case Msg.EVAL -> {
                     CellEvaluator.Result r = cells.eval((String) Codec.read(req));
@@ -102,6 +105,7 @@ public final class WorkerMain {
             throws java.io.IOException {
         String printed = capture.peek();
         Frames.send(wire, d -> {
+            d.writeInt(seq);
             d.writeInt(status);
             Codec.write(d, payload);
             d.writeInt(kind);

@@ -201,6 +201,7 @@ class GraderTest {
         String fb = feedback.get("forge");
         assertTrue(fb.contains("All tests passed! score: 16/16"), "the forged text is shown as the student's output: " + fb);
         assertTrue(fb.contains("write denied"), "the worker cannot write the grader's results: " + fb);
+        assertTrue(fb.contains("no grader class: java.lang.ClassNotFoundException"), "the grader's code is not in the worker: " + fb);
         assertTrue(test("forge", "relu of [-1, 0, 2.5]").contains("wrote into the grader's channel"), fb);
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What each sandbox lets a worker read: bubblewrap shows it nothing of the machine's files;
- * setpriv (uid 65534) keeps it out of the grader's private directories but not out of
+ * setpriv (a uid of its own) keeps it out of the grader's private directories but not out of
  * world-readable files.
  */
 class SandboxTest {
@@ -51,6 +51,33 @@ class SandboxTest {
         SubmissionResult r = grader.grade("reader", bytes);
         assertEquals(5, r.score(), "the submission's own sigmoid is still graded");
         return r.feedback();
+    }
+
+    @Test
+    void aThreadBombStopsAtTheWorkersOwnLimit() throws Exception {
+        assumeTrue(Sandbox.isRoot() && Sandbox.detect() != Sandbox.NONE, "needs root and a sandbox");
+        String bomb = """
+                int started = 0;
+                try {
+                    for (int i = 0; i < 5000; i++) {
+                        Thread t = new Thread(() -> { try { Thread.sleep(60_000); } catch (InterruptedException e) { } });
+                        t.setDaemon(true);
+                        t.start();
+                        started++;
+                    }
+                } catch (Throwable e) {
+                    System.out.println("stopped: " + e.getClass().getSimpleName());
+                }
+                System.out.println("threads: " + started);
+                """ + Submissions.SIGMOID;
+        var grader = new SubmissionGrader(setup.assignment(), baeum.exercises.format.Notebooks.read(Submissions.TEACHER),
+                setup.tests(), setup.config());
+        var nb = Submissions.filled(Submissions.answers(bomb, null, null));
+        SubmissionResult r = grader.grade("bomber", baeum.exercises.format.Notebooks.JSON.writeValueAsBytes(nb));
+        assertTrue(r.feedback().contains("stopped: OutOfMemoryError"), r.feedback());
+        int started = Integer.parseInt(r.feedback().replaceAll("(?s).*threads: (\\d+).*", "$1"));
+        assertTrue(started < Sandbox.MAX_PROCESSES, started + " threads");
+        assertEquals(5, r.score(), "the session survives its bomb: " + r.feedback());
     }
 
     @Test

@@ -60,7 +60,8 @@ public final class CodeAssist {
 
     /** {@code complete}, {@code incomplete} or {@code invalid}, as is_complete_request wants. */
     public String isComplete(String cell) {
-        String rest = cell;
+        // magic lines (%time, %%time) are the kernel's, not Java: judge the Java around them
+        String rest = String.join("\n", cell.lines().filter(l -> !l.stripLeading().startsWith("%")).toList());
         while (!rest.isBlank()) {
             CompletionInfo ci = analysis.analyzeCompletion(rest);
             switch (ci.completeness()) {
