@@ -59,6 +59,18 @@ public sealed interface TensorViews permits Tensor {
     }
 
     /**
+     * Dims from {@code start} to the last flattened into one, as PyTorch's {@code x.flatten(1)}.
+     * <pre>
+     * jshell> zeros(64, 1, 28, 28).flatten(1).shape()
+     * $1 ==> (64, 784)
+     * </pre>
+     * Shape: {@code (N, C, H, W)} with 1 -> {@code (N, C*H*W)}.
+     */
+    default Tensor flatten(int start) {
+        return Views.flatten(self(), start, -1);
+    }
+
+    /**
      * Dims {@code start..end} (inclusive) flattened into one.
      * <pre>
      * jshell> zeros(2, 3, 4).flatten(1, -1).shape()

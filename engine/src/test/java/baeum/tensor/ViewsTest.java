@@ -53,6 +53,8 @@ class ViewsTest {
         assertEquals(x.getLong(1, 2, 3), p.getLong(3, 1, 2));
         assertEquals(shape(4, 3, 2), x.transpose(0, 2).shape());
         assertEquals(shape(2, 12), x.flatten(1, -1).shape());
+        assertEquals(shape(2, 12), x.flatten(1).shape());
+        assertEquals(shape(3, 8), x.permute(1, 0, 2).flatten(1).shape());
         assertEquals(shape(24), x.permute(1, 0, 2).flatten().shape());
         assertArrayEquals(new long[] {0, 1, 2, 3, 12, 13, 14, 15}, x.permute(1, 0, 2).flatten().narrow(0, 0, 8).toLongArray());
         Tensor e = tensor(1f, 2f).expand(3, -1);
