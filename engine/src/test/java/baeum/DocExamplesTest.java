@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DocExamplesTest {
     static final List<String> SOURCES = List.of("baeum/Baeum.java", "baeum/tensor", "baeum/ops", "baeum/autograd",
-            "baeum/optim", "baeum/data");
+            "baeum/optim", "baeum/data", "baeum/nn");
     static JShell shell;
 
     record Example(String where, String input, String expected) {}
