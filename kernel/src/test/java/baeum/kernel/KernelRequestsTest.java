@@ -109,6 +109,9 @@ class KernelRequestsTest {
                 r.of("execute_result").getFirst().content().path("execution_count").asInt());
         assertNull(k.execute("int c = 1;").value(), "a declaration shows no result");
         assertEquals("1", k.execute("c").value(), "a variable's name shows its value");
+        assertEquals("2", k.execute("c + 1;").value(), "a final ';' still shows the value (Java habit)");
+        assertNull(k.execute("System.out.printf(\"%d%n\", c);").value(), "printf's PrintStream is not shown");
+        assertNull(k.execute("System.out.format(\"%d%n\", c)").value(), "nor format's");
     }
 
     @Test

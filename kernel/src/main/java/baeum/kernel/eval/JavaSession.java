@@ -91,7 +91,7 @@ public final class JavaSession implements AutoCloseable {
                 result = interrupted ? interruptedFailure() : ErrorReport.runtimeError(e.exception(), sources::get);
             } else if (interrupted) {
                 result = interruptedFailure();
-            } else if (shows(s)) {
+            } else if (shows(s) && !isPrintChain(CellValue.last())) {
                 result = new Outcome.Done(true, CellValue.last(), e.value());
             }
             if (isTransient(s)) shell.drop(s);
@@ -118,6 +118,14 @@ public final class JavaSession implements AutoCloseable {
             case TEMP_VAR_EXPRESSION_SUBKIND, VAR_VALUE_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;
             default -> s instanceof VarSnippet v && v.name().startsWith("$");
         };
+    }
+
+    /**
+     * {@code System.out.printf(...)}, {@code format} and {@code append} return the stream itself:
+     * showing {@code java.io.PrintStream@1b6d3586} after a print is never what the student wants.
+     */
+    private static boolean isPrintChain(Object value) {
+        return value instanceof java.io.PrintStream || value instanceof java.io.PrintWriter;
     }
 
     private static Outcome.Failed interruptedFailure() {
