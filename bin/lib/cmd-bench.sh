@@ -7,7 +7,7 @@
 #   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
 #                                   or one script, e.g. `baeum bench pytorch xor.py`
 baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in pom.xml)
-  echo "--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC"
+  echo "${BAEUM_JVM_OPTS[*]} -XX:+UseParallelGC"
 }
 # The workloads' extra flags: a bounded young generation (peak RSS of the MLP run 450 MB instead of
 # 660 MB), and C2 compiling the SIMD kernels 20x sooner (their Vector API code is hundreds of times

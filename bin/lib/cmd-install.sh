@@ -28,7 +28,7 @@ baeum_install_kernelspec() {
   mkdir -p "$dir"
   local java="$JAVA_HOME/bin/java"
   # Serial GC and a small initial heap that shrinks back: ~190 MiB idle instead of ~360 (Parallel GC)
-  local opts=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC
+  local opts=("${BAEUM_JVM_OPTS[@]}" -XX:+UseSerialGC
               -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xlog:aot=off -Xlog:cds=off)
   if [ "$aot" = 1 ] && baeum_make_aot_cache "$java" "$dir/baeum.aot" "$cp" "${opts[@]}"; then
     opts+=("-XX:AOTCache=$dir/baeum.aot")

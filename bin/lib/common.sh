@@ -31,6 +31,22 @@ BAEUM_TEST_DEBS=(maven jupyter-notebook jupyter-nbconvert python3-nbclient pytho
 # What the course needs.
 BAEUM_COURSE_DEBS=(maven jupyter-notebook jupyter-nbconvert dataset-fashion-mnist)
 
+# The options every Baeum JVM needs: the Vector API for the engine's kernels (baeum.jvm.args in
+# pom.xml says the same for the tests).
+BAEUM_JVM_OPTS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+
+# baeum_exercises_cli SUBCOMMAND [JVM options] -- [args]: runs the exercises CLI (assign, grade,
+# autograder) on a built tree.
+baeum_exercises_cli() {
+  local sub="$1" jvm=(); shift
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do jvm+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  baeum_find_jdk
+  baeum_build
+  exec java "${BAEUM_JVM_OPTS[@]}" "${jvm[@]}" -Dbaeum.home="$BAEUM_HOME" \
+    -cp "$(baeum_classpath)" baeum.exercises.cli.Main "$sub" "$@"
+}
+
 # baeum_build: compiles every module into jars (no tests) and writes each module's runtime class
 # path to <module>/target/runtime.classpath. Skips when no source changed since the last build.
 baeum_build() {
