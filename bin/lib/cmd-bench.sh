@@ -11,7 +11,9 @@ baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in po
 }
 # The workloads' extra flags: a bounded young generation (peak RSS of the MLP run 450 MB instead of
 # 660 MB), and C2 compiling the SIMD kernels 20x sooner (their Vector API code is hundreds of times
-# slower until C2 compiles it: the first MLP epoch drops from ~2x to ~1.4x the steady one).
+# slower until C2 compiles it; the engine's warm-up thread, baeum.kernels.KernelWarmup, does most
+# of that work before the first batch, and the flag adds a little: first MLP epoch ~1.37x the
+# steady one with it, ~1.40x without, ~1.9x with neither).
 BAEUM_BENCH_FLAGS=${BAEUM_BENCH_FLAGS:-"-Xmx1g -Xmn96m -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,baeum.kernels.*::*,0.05"}
 case "${1:-}" in
   pytorch)

@@ -19,8 +19,16 @@ final class Training {
     /** Wall seconds, the process's CPU seconds (all threads) meanwhile, and the mean loss. */
     record Epoch(double seconds, double cpuSeconds, double meanLoss) {}
 
-    /** {@code -Dbaeum.trace=true} prints the time every 100 batches (to see the JIT warm up). */
-    static final boolean TRACE = Boolean.getBoolean("baeum.trace");
+    /**
+     * {@code -Dbaeum.trace=true} prints the time every 100 batches (to see the JIT warm up);
+     * {@code -Dbaeum.trace=N} every N batches.
+     */
+    static final int TRACE = traceEvery(System.getProperty("baeum.trace"));
+
+    private static int traceEvery(String p) {
+        if (p == null || p.equals("false")) return 0;
+        return p.equals("true") || p.isEmpty() ? 100 : Integer.parseInt(p);
+    }
 
     static Epoch epoch(Model model, Optimizer opt, BinaryOperator<Tensor> lossFn, float[] x, long[] y,
             int n, int[] sampleShape, int batch, Random rnd) {
@@ -46,7 +54,7 @@ final class Training {
             opt.step();
             total += loss.item();
             batches++;
-            if (TRACE && batches % 100 == 0) System.err.printf("  %d batches: %.3f s%n", batches, (System.nanoTime() - t0) / 1e9);
+            if (TRACE > 0 && batches % TRACE == 0) System.err.printf("  %d batches: %.3f s (JVM uptime %d ms)%n", batches, (System.nanoTime() - t0) / 1e9, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
         return new Epoch((System.nanoTime() - t0) / 1e9, Noise.ownSeconds() - cpu0, total / batches);
     }

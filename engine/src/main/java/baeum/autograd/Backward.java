@@ -6,6 +6,7 @@ import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The backward pass: orders the graph below a tensor topologically (an iterative depth-first
@@ -14,7 +15,8 @@ import java.util.Arrays;
  * broadcast inputs are summed down to the input's shape here, once for every op.
  */
 public final class Backward {
-    private static int epoch;
+    /** Marks of graph walks; atomic, as the JIT warm-up thread runs backward passes of its own. */
+    private static final AtomicInteger EPOCH = new AtomicInteger();
 
     private Backward() {}
 
@@ -82,7 +84,7 @@ public final class Backward {
 
     /** Post-order of the nodes reachable from {@code top}, each once. */
     private static ArrayList<Node> topologicalOrder(Node top) {
-        int mark = ++epoch;
+        int mark = EPOCH.incrementAndGet();
         var order = new ArrayList<Node>();
         var stack = new ArrayList<Node>();
         var pos = new ArrayList<Integer>();

@@ -24,6 +24,10 @@ import java.util.Arrays;
  */
 public final class Tensor implements TensorValues, TensorAutograd, TensorViews, TensorIndexing, TensorMath, TensorCompare, TensorReductions,
         TensorStats, TensorInPlace {
+    static {
+        baeum.kernels.KernelWarmup.start();   // the first tensor starts compiling the SIMD kernels
+    }
+
     Storage storage;
     int[] shape;
     int[] strides;

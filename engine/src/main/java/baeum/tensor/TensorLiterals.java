@@ -8,6 +8,10 @@ package baeum.tensor;
 public class TensorLiterals {
     protected TensorLiterals() {}
 
+    static {
+        baeum.kernels.KernelWarmup.start();   // the DSL's first use starts compiling the SIMD kernels
+    }
+
     /**
      * An empty float32 tensor, like {@code torch.tensor([])} (without it, {@code tensor()} would be ambiguous).
      * <pre>

@@ -86,6 +86,8 @@ final class WorkerProcess implements AutoCloseable {
                 "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Djava.io.tmpdir=" + work, "-Duser.home=" + work,
                 "-Dbaeum.worker.outputLimit=" + config.outputLimit(),
+                // C1 only: the engine's background JIT warm-up would only spend the submission's CPU
+                "-Dbaeum.warmup=false",
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
         if (config.aotCache() != null && Files.exists(config.aotCache())) cmd.add("-XX:AOTCache=" + config.aotCache());
         cmd.addAll(jvmOptions);
