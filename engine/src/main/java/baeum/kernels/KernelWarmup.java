@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * epoch took about twice a steady one. {@link #start()} runs small products of every kind the
  * engine uses (each transposition, both tile heights, edge tiles, two depth blocks, the
  * dot-product path) on a daemon thread, while the program is still loading its data or the student
- * reads a cell's output: about 0.3 s of one core, once per JVM. The DSL's first use and the first
+ * reads a cell's output: about 0.45 s of one core, once per JVM. The DSL's first use and the first
  * tensor start it; {@code -Dbaeum.warmup=false} turns it off (the grader's C1-only workers do).
  *
  * <p>It shares nothing with the program: its own arrays and packing buffers, no worker threads, no
@@ -20,8 +20,11 @@ public final class KernelWarmup {
     private KernelWarmup() {}
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
-    /** Rounds of products: enough for C2 to compile the micro-kernels and the packing loops. */
-    static final int ROUNDS = 300;
+    /**
+     * Rounds of products. C2 has compiled everything after 800-1000 rounds without JIT flags (a
+     * round then takes ~15 µs, against 3 ms interpreted at first); the first rounds are the cost.
+     */
+    static final int ROUNDS = 1200;
 
     /**
      * Starts the warm-up thread unless it ran already or {@code baeum.warmup} is false.
@@ -42,22 +45,28 @@ public final class KernelWarmup {
 
     /** The products, on the calling thread. */
     static void run() {
-        // 20 rows take the 12-row tile, 13 the 8-row one; 42 columns leave an edge panel of 10 (as
-        // a 10-class output layer does) and an odd depth a padded one; every 16th round a depth
-        // of 259 takes two depth blocks
-        int n = 42, deep = 259;
-        float[] a = fill(20 * deep), b = fill(deep * n), c = new float[20 * n];
-        float[] d = fill(8 * 256), e = fill(16 * 256), f = new float[8 * 16];
-        for (int round = 0; round < ROUNDS; round++) {
-            int k = round % 16 == 0 ? deep : 37;
-            for (int t = 0; t < 4; t++) {
-                boolean tA = (t & 1) != 0, tB = (t & 2) != 0;
-                for (int m : new int[] {20, 13}) {
-                    Gemm.serial(tA, tB, m, n, k, a, 0, tA ? m : k, b, 0, tB ? k : n, c, 0, n, (round + t) % 2 == 0);
-                }
+        float[][] bufs = buffers();
+        for (int round = 0; round < ROUNDS; round++) round(round, bufs);
+    }
+
+    // 20 rows take the 12-row tile, 13 the 8-row one; 42 columns leave an edge panel of 10 (as a
+    // 10-class output layer does) and an odd depth a padded one; every 64th round a depth of 259
+    // takes two depth blocks
+    private static final int N = 42, DEEP = 259;
+
+    private static float[][] buffers() {
+        return new float[][] {fill(20 * DEEP), fill(DEEP * N), new float[20 * N], fill(8 * 256), fill(16 * 256), new float[8 * 16]};
+    }
+
+    private static void round(int round, float[][] x) {
+        int k = round % 64 == 0 ? DEEP : 37;
+        for (int t = 0; t < 4; t++) {
+            boolean tA = (t & 1) != 0, tB = (t & 2) != 0;
+            for (int m : new int[] {20, 13}) {
+                Gemm.serial(tA, tB, m, N, k, x[0], 0, tA ? m : k, x[1], 0, tB ? k : N, x[2], 0, N, (round + t) % 2 == 0);
             }
-            Gemm.serial(false, true, 8, 16, 256, d, 0, 256, e, 0, 256, f, 0, 16, round % 2 == 0);
         }
+        Gemm.serial(false, true, 8, 16, 256, x[3], 0, 256, x[4], 0, 256, x[5], 0, 16, round % 2 == 0);
     }
 
     private static float[] fill(int size) {

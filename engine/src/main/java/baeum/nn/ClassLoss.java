@@ -1,5 +1,7 @@
 package baeum.nn;
 
+import baeum.fused.Fused;
+import baeum.tensor.DType;
 import baeum.tensor.Tensor;
 import baeum.tensor.TensorError;
 
@@ -64,6 +66,10 @@ final class ClassLoss {
             labelWeight[i] = w == null ? 1 : w[(int) label];
             total += labelWeight[i];
         }
+        if (fused(op, input, weight, reduction, smoothing)) {
+            // float32 (N, C) scores and labels: one fused, vectorized node (same values and grad_fn)
+            return Fused.crossEntropy(x, y, weight, ignoreIndex, reduction);
+        }
         int[] pickShape = x.shape().toArray();
         pickShape[1] = 1;
         int[] rowShape = y.shape().toArray();
@@ -81,6 +87,13 @@ final class ClassLoss {
             default -> Losses.reduce(op, loss, reduction);
         };
         return smoothing == 0 ? NnNode.named("NllLossBackward0", reduced) : reduced;
+    }
+
+    /** Cross-entropy of a float32 (N, C) batch without label smoothing takes {@link Fused#crossEntropy}. */
+    private static boolean fused(String op, Tensor input, Tensor weight, String reduction, double smoothing) {
+        return op.equals("crossEntropyLoss") && smoothing == 0 && input.dim() == 2 && input.dtype() == DType.FLOAT32
+                && (weight == null || weight.dtype() == DType.FLOAT32)
+                && (reduction.equals("mean") || reduction.equals("sum") || reduction.equals("none"));
     }
 
     private static void checkTargetShape(String op, Tensor x, Tensor y, Tensor input, Tensor target) {

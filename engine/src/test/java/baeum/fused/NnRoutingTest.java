@@ -56,6 +56,24 @@ class NnRoutingTest {
         }
     }
 
+    @Test
+    void crossEntropyFloat32AgreesWithTheFloat64Path() {
+        manualSeed(8);
+        Tensor logits = randn(7, 5).t();   // (5, 7) scores, transposed: not contiguous
+        Tensor labels = tensor(new long[] {3, 0, 6, -100, 2});
+        Tensor weights = tensor(new float[] {0.5f, 1, 2, 1, 0.25f, 1, 3});
+        for (String reduction : new String[] {"mean", "sum", "none"}) {
+            for (Tensor w : new Tensor[] {null, weights}) {
+                Tensor[] f32 = grads(in -> nn.crossEntropyLoss(in[0], labels, w, -100, reduction, 0), logits);
+                Tensor[] f64 = grads(in -> nn.crossEntropyLoss(in[0], labels, w == null ? null : w.to(FLOAT64), -100,
+                        reduction, 0), logits.to(FLOAT64));
+                same(f64, f32);
+            }
+        }
+        Tensor loss = nn.crossEntropyLoss(logits.detach().requiresGrad_(), labels, null, -100, "mean", 0);
+        assertEquals("NllLossBackward0", loss.gradFn().name());
+    }
+
     /** {out, grad of each input} for the objective Σ out·r with a fixed r. */
     private static Tensor[] grads(java.util.function.Function<Tensor[], Tensor> f, Tensor... inputs) {
         Tensor[] leaves = new Tensor[inputs.length];
