@@ -41,7 +41,15 @@ public final class Kernel {
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final IdleTrim trim = new IdleTrim();
 
+    private final CompletableFuture<SessionStart.Started> session;
+
     public Kernel(ConnectionInfo info) {
+        this(info, SessionStart.begin());
+    }
+
+    /** A kernel whose session is already starting ({@link SessionStart#begin()}). */
+    Kernel(ConnectionInfo info, CompletableFuture<SessionStart.Started> session) {
+        this.session = session;
         channels = new Channels(info);
         outputs = new Outputs(channels, sessionId, json);
         History history = new History();
@@ -72,13 +80,19 @@ public final class Kernel {
     public void start() {
         outputs.capture().install();
         channels.start(this::handle, this::handle);
-        Thread.ofPlatform().name("baeum-session-start").start(this::startSession);
+        session.whenComplete((started, failure) -> finishSession(started, failure));
     }
 
-    private void startSession() {
+    /** Wires the started session to the kernel's outputs (on the session thread, or here if it finished first). */
+    private void finishSession(SessionStart.Started started, Throwable failure) {
+        if (failure != null) {
+            Log.warn("the JShell session could not start", failure);
+            evaluation.completeExceptionally(failure);
+            return;
+        }
         try {
-            JavaSession session = new JavaSession();
-            String problems = Preload.run(session);
+            JavaSession session = started.session();
+            String problems = started.problems();
             if (!problems.isEmpty()) {
                 executor.startupNote(problems);
                 Log.warn(problems);
@@ -87,6 +101,7 @@ public final class Kernel {
             DisplayWiring.install(outputs, executor);
             evaluation.complete(new Evaluation(session, new Cells(session, magics),
                     new CodeAssist(session, new DocSummary())));
+            Log.trace("session ready");
         } catch (Throwable t) {
             Log.warn("the JShell session could not start", t);
             evaluation.completeExceptionally(t);
@@ -103,6 +118,7 @@ public final class Kernel {
             Log.warn("no handler for " + m.type() + " on " + channel);
             return;
         }
+        Log.trace("request " + m.type());
         trim.busy();
         outputs.status(m, "busy");
         try {
@@ -122,6 +138,7 @@ public final class Kernel {
             if (content != null && m.type().endsWith("_request")) {
                 channels.send(channel, Message.reply(m, sessionId, m.type().replace("_request", "_reply"), content));
             }
+            Log.trace("replied " + m.type());
         } finally {
             outputs.status(m, "idle");
             if (m.type().equals("execute_request")) trim.idle();

@@ -21,6 +21,13 @@ public final class Log {
         ERR.println("[baeum " + LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + "] " + message);
     }
 
+    private static final boolean TRACE = System.getenv("BAEUM_KERNEL_TRACE") != null;
+
+    /** With {@code BAEUM_KERNEL_TRACE} set: a start-up step and the JVM's uptime. */
+    public static void trace(String step) {
+        if (TRACE) warn(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms: " + step);
+    }
+
     public static void warn(String message, Throwable t) {
         warn(message + ": " + t);
     }

@@ -12,8 +12,13 @@ public final class Main {
             System.err.println("usage: java baeum.kernel.Main CONNECTION_FILE (Jupyter passes {connection_file})");
             System.exit(2);
         }
-        Kernel kernel = new Kernel(ConnectionInfo.read(Path.of(args[0])));
+        Log.trace("main");
+        var session = SessionStart.begin();   // javac's first compile overlaps what follows
+        var info = ConnectionInfo.read(Path.of(args[0]));
+        Kernel kernel = new Kernel(info, session);
+        Log.trace("kernel built");
         kernel.start();
+        Log.trace("kernel started");
         kernel.awaitShutdown();
         Thread.sleep(Long.MAX_VALUE); // the serving thread ends the process after the reply is out
     }
