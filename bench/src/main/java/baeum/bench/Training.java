@@ -37,6 +37,7 @@ final class Training {
         int[] perm = permutation(n, rnd);
         double total = 0;
         int batches = 0;
+        long stepNanos = 0;
         long t0 = System.nanoTime();
         double cpu0 = Noise.ownSeconds();
         for (int start = 0; start < n; start += batch) {
@@ -51,10 +52,12 @@ final class Training {
             model.zeroGrad();
             Tensor loss = lossFn.apply(model.forward(Tensor.wrap(xb, shape(b, sampleShape))), Tensor.wrap(yb, b));
             loss.backward();
+            long s0 = TRACE > 0 ? System.nanoTime() : 0;
             opt.step();
+            if (TRACE > 0) stepNanos += System.nanoTime() - s0;
             total += loss.item();
             batches++;
-            if (TRACE > 0 && batches % TRACE == 0) System.err.printf("  %d batches: %.3f s (JVM uptime %d ms)%n", batches, (System.nanoTime() - t0) / 1e9, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            if (TRACE > 0 && batches % TRACE == 0) System.err.printf("  %d batches: %.3f s (optimizer steps %.3f s; JVM uptime %d ms)%n", batches, (System.nanoTime() - t0) / 1e9, stepNanos / 1e9, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
         return new Epoch((System.nanoTime() - t0) / 1e9, Noise.ownSeconds() - cpu0, total / batches);
     }

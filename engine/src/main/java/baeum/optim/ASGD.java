@@ -1,5 +1,6 @@
 package baeum.optim;
 
+import baeum.kernels.FastClassicUpdates;
 import java.util.List;
 
 /**

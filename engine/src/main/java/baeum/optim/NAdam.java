@@ -1,5 +1,6 @@
 package baeum.optim;
 
+import baeum.kernels.FastMomentUpdates;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package baeum.optim;
 
+import baeum.kernels.FastUpdates;
 import baeum.autograd.GradMode;
 import baeum.tensor.DType;
 import baeum.tensor.Shape;

@@ -1,5 +1,6 @@
 package baeum.optim;
 
+import baeum.kernels.FastUpdates;
 import java.util.List;
 
 /**

@@ -1,11 +1,13 @@
 package baeum.bench.model;
 
-import baeum.kernels.OptimKernels;
+import baeum.kernels.FastMomentUpdates;
+import baeum.kernels.FastUpdates;
 import baeum.tensor.Tensor;
 import java.util.List;
 
 /**
- * PyTorch's SGD (with momentum) and Adam on the vectorized update kernels: each step updates
+ * PyTorch's SGD (with momentum) and Adam on the vectorized update kernels that baeum.optim uses
+ * ({@link FastUpdates}, {@link FastMomentUpdates}), without its parameter groups: each step updates
  * every parameter's storage in place from its gradient. Parameters without a gradient are skipped.
  */
 public abstract class Optimizer {
@@ -28,7 +30,7 @@ public abstract class Optimizer {
     public static Optimizer sgd(List<Tensor> params, float lr, float momentum) {
         return new Optimizer(params) {
             void update(int i, float[] p, float[] g, int n) {
-                OptimKernels.sgd(p, g, state1[i], 0, n, lr, momentum, 0f, 0f, steps == 1);
+                FastUpdates.sgdMomentum(p, 0, g, 0, state1[i], n, lr, momentum, 0f, false, steps == 1);
             }
         };
     }
@@ -37,7 +39,9 @@ public abstract class Optimizer {
     public static Optimizer adam(List<Tensor> params, float lr) {
         return new Optimizer(params) {
             void update(int i, float[] p, float[] g, int n) {
-                OptimKernels.adam(p, g, state1[i], state2[i], 0, n, lr, 0.9f, 0.999f, 1e-8f, 0f, steps);
+                float stepSize = (float) (lr / (1 - Math.pow(0.9, steps)));
+                float bc2Sqrt = (float) Math.sqrt(1 - Math.pow(0.999, steps));
+                FastMomentUpdates.adam(p, 0, g, 0, state1[i], state2[i], null, n, 0.9f, 0.999f, stepSize, bc2Sqrt, 1e-8f, 1f);
             }
         };
     }

@@ -1,4 +1,4 @@
-package baeum.optim;
+package baeum.kernels;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -14,14 +14,14 @@ import jdk.incubator.vector.VectorSpecies;
  * the last elements. Arrays are addressed with separate offsets: parameter {@code p[po..]},
  * gradient {@code g[go..]}, state buffers from 0.
  */
-final class FastUpdates {
+public final class FastUpdates {
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
 
     private FastUpdates() {
     }
 
     /** out[i] = sign·g[go + i] + wd·p[po + i]: the gradient after maximize (sign −1) and L2 weight decay. */
-    static void prepare(float[] out, float[] g, int go, float[] p, int po, int n, float sign, float wd) {
+    public static void prepare(float[] out, float[] g, int go, float[] p, int po, int n, float sign, float wd) {
         int i = 0;
         for (int end = S.loopBound(n); i < end; i += S.length()) {
             var gv = FloatVector.fromArray(S, g, go + i).mul(sign);
@@ -31,7 +31,7 @@ final class FastUpdates {
     }
 
     /** θ ← θ − lr·g. */
-    static void sgd(float[] p, int po, float[] g, int go, int n, float lr) {
+    public static void sgd(float[] p, int po, float[] g, int go, int n, float lr) {
         int i = 0;
         for (int end = S.loopBound(n); i < end; i += S.length()) {
             var gv = FloatVector.fromArray(S, g, go + i);
@@ -43,7 +43,7 @@ final class FastUpdates {
     /**
      * b ← g (first step) or μ·b + (1 − τ)·g; θ ← θ − lr·(g + μ·b) with nesterov, else θ − lr·b.
      */
-    static void sgdMomentum(float[] p, int po, float[] g, int go, float[] b, int n, float lr, float momentum,
+    public static void sgdMomentum(float[] p, int po, float[] g, int go, float[] b, int n, float lr, float momentum,
             float dampening, boolean nesterov, boolean first) {
         float keep = 1 - dampening;
         int i = 0;
@@ -67,7 +67,7 @@ final class FastUpdates {
      * is given (centered), else √v + ε; with a momentum buffer b: b ← μ·b + g/d, θ ← θ − lr·b;
      * else θ ← θ − lr·g/d.
      */
-    static void rmsprop(float[] p, int po, float[] g, int go, float[] v, float[] avg, float[] b, int n, float lr,
+    public static void rmsprop(float[] p, int po, float[] g, int go, float[] v, float[] avg, float[] b, int n, float lr,
             float alpha, float eps, float momentum) {
         float c = 1 - alpha;
         int i = 0;
@@ -115,7 +115,7 @@ final class FastUpdates {
     }
 
     /** Adagrad: s ← s + g², θ ← θ − clr·g / (√s + ε). */
-    static void adagrad(float[] p, int po, float[] g, int go, float[] sum, int n, float clr, float eps) {
+    public static void adagrad(float[] p, int po, float[] g, int go, float[] sum, int n, float clr, float eps) {
         int i = 0;
         for (int end = S.loopBound(n); i < end; i += S.length()) {
             var gv = FloatVector.fromArray(S, g, go + i);
@@ -135,7 +135,7 @@ final class FastUpdates {
     /**
      * Adadelta: v ← ρ·v + (1 − ρ)·g², Δ = √(u + ε)/√(v + ε)·g, u ← ρ·u + (1 − ρ)·Δ², θ ← θ − lr·Δ.
      */
-    static void adadelta(float[] p, int po, float[] g, int go, float[] v, float[] u, int n, float lr, float rho,
+    public static void adadelta(float[] p, int po, float[] g, int go, float[] v, float[] u, int n, float lr, float rho,
             float eps) {
         float c = 1 - rho;
         int i = 0;

@@ -1,4 +1,4 @@
-package baeum.optim;
+package baeum.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,6 +1,6 @@
-package baeum.optim;
+package baeum.kernels;
 
-import static baeum.optim.FastUpdates.S;
+import static baeum.kernels.FastUpdates.S;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorOperators;
  * the scalar rule in the optimizer's Javadoc (so results match it bit for bit), with a scalar tail.
  * Parameter {@code p[po..]}, gradient {@code g[go..]}, state buffers from 0.
  */
-final class FastMomentUpdates {
+public final class FastMomentUpdates {
     private FastMomentUpdates() {
     }
 
@@ -21,7 +21,7 @@ final class FastMomentUpdates {
      * v ← β2·v + (1 − β2)·g², v̂ = max(vmax, v) with amsgrad (else v),
      * θ ← θ·decay − stepSize·m / (√v̂ / bc2Sqrt + ε).
      */
-    static void adam(float[] p, int po, float[] g, int go, float[] m, float[] v, float[] vmax, int n, float b1,
+    public static void adam(float[] p, int po, float[] g, int go, float[] m, float[] v, float[] vmax, int n, float b1,
             float b2, float stepSize, float bc2Sqrt, float eps, float decay) {
         float c1 = 1 - b1, c2 = 1 - b2;
         boolean amsgrad = vmax != null;
@@ -54,7 +54,7 @@ final class FastMomentUpdates {
     }
 
     /** NAdam: d = √(v / bc2) + ε, θ ← θ − (gradCoef·g/d + avgCoef·m/d). */
-    static void nadam(float[] p, int po, float[] g, int go, float[] m, float[] v, int n, float b1, float b2,
+    public static void nadam(float[] p, int po, float[] g, int go, float[] m, float[] v, int n, float b1, float b2,
             float bc2, float eps, float gradCoef, float avgCoef) {
         float c1 = 1 - b1, c2 = 1 - b2;
         int i = 0;
@@ -80,7 +80,7 @@ final class FastMomentUpdates {
     }
 
     /** RAdam: θ ← θ − adaptive·m/(√v + ε) when {@code rectify}, else θ ← θ − plain·m. */
-    static void radam(float[] p, int po, float[] g, int go, float[] m, float[] v, int n, float b1, float b2,
+    public static void radam(float[] p, int po, float[] g, int go, float[] m, float[] v, int n, float b1, float b2,
             float eps, boolean rectify, float adaptive, float plain) {
         float c1 = 1 - b1, c2 = 1 - b2;
         int i = 0;
@@ -104,7 +104,7 @@ final class FastMomentUpdates {
     }
 
     /** Adamax: m ← β1·m + (1 − β1)·g, u ← max(β2·u, |g| + ε), θ ← θ − clr·m/u. */
-    static void adamax(float[] p, int po, float[] g, int go, float[] m, float[] u, int n, float b1, float b2,
+    public static void adamax(float[] p, int po, float[] g, int go, float[] m, float[] u, int n, float b1, float b2,
             float eps, float clr) {
         float c1 = 1 - b1;
         int i = 0;

@@ -1,6 +1,6 @@
-package baeum.optim;
+package baeum.kernels;
 
-import static baeum.optim.FastUpdates.S;
+import static baeum.kernels.FastUpdates.S;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
@@ -12,12 +12,12 @@ import jdk.incubator.vector.VectorOperators;
  * Javadoc (so results match it bit for bit), with a scalar tail. Parameter {@code p[po..]},
  * gradient {@code g[go..]}, state buffers from 0.
  */
-final class FastClassicUpdates {
+public final class FastClassicUpdates {
     private FastClassicUpdates() {
     }
 
     /** ASGD: θ ← θ·decay − η·g; ax ← θ when μ = 1, else ax + (θ − ax)·μ. */
-    static void asgd(float[] p, int po, float[] g, int go, float[] ax, int n, float decay, float eta, float mu) {
+    public static void asgd(float[] p, int po, float[] g, int go, float[] ax, int n, float decay, float eta, float mu) {
         boolean copy = mu == 1f;
         int i = 0;
         for (int end = S.loopBound(n); i < end; i += S.length()) {
@@ -41,7 +41,7 @@ final class FastClassicUpdates {
      * Rprop: with s = g·g', Δ ← Δ·η+ (s &gt; 0) or Δ·η− and g ← 0 (s &lt; 0); Δ ← clamp(Δ, Δmin, Δmax);
      * θ ← θ − sign(g)·Δ; g' ← g.
      */
-    static void rprop(float[] p, int po, float[] g, int go, float[] prev, float[] step, int n, float etaMinus,
+    public static void rprop(float[] p, int po, float[] g, int go, float[] prev, float[] step, int n, float etaMinus,
             float etaPlus, float minStep, float maxStep) {
         int i = 0;
         var zero = FloatVector.zero(S);
@@ -78,7 +78,7 @@ final class FastClassicUpdates {
      * FTRL-Proximal: σ = (√(n + g²) − √n)/α, z ← z + g − σ·θ, n ← n + g², θ ← 0 if |z| ≤ λ1 else
      * −(z − sign(z)·λ1) / ((β + √n)/α + λ2).
      */
-    static void ftrl(float[] p, int po, float[] g, int go, float[] z, float[] acc, int n, float alpha, float beta,
+    public static void ftrl(float[] p, int po, float[] g, int go, float[] z, float[] acc, int n, float alpha, float beta,
             float l1, float l2) {
         int i = 0;
         var zero = FloatVector.zero(S);
