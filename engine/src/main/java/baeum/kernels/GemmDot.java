@@ -4,7 +4,6 @@ import static baeum.kernels.MicroKernels.L;
 import static baeum.kernels.MicroKernels.S;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 
 /**
  * {@code C = A·Bᵀ} (or {@code C += A·Bᵀ}) as dot products of rows, for products whose rows are
@@ -40,7 +39,7 @@ final class GemmDot {
         var acc = FloatVector.zero(S);
         int p = 0, kv = S.loopBound(k);
         for (; p < kv; p += L) acc = FloatVector.fromArray(S, a, ao + p).fma(FloatVector.fromArray(S, b, bo + p), acc);
-        float s = acc.reduceLanes(VectorOperators.ADD);
+        float s = VectorMath.sum(acc);
         for (; p < k; p++) s += a[ao + p] * b[bo + p];
         return s;
     }
@@ -66,10 +65,10 @@ final class GemmDot {
             c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31); c32 = a3.fma(b2, c32); c33 = a3.fma(b3, c33);
         }
         float[] t = {
-            c00.reduceLanes(VectorOperators.ADD), c01.reduceLanes(VectorOperators.ADD), c02.reduceLanes(VectorOperators.ADD), c03.reduceLanes(VectorOperators.ADD),
-            c10.reduceLanes(VectorOperators.ADD), c11.reduceLanes(VectorOperators.ADD), c12.reduceLanes(VectorOperators.ADD), c13.reduceLanes(VectorOperators.ADD),
-            c20.reduceLanes(VectorOperators.ADD), c21.reduceLanes(VectorOperators.ADD), c22.reduceLanes(VectorOperators.ADD), c23.reduceLanes(VectorOperators.ADD),
-            c30.reduceLanes(VectorOperators.ADD), c31.reduceLanes(VectorOperators.ADD), c32.reduceLanes(VectorOperators.ADD), c33.reduceLanes(VectorOperators.ADD),
+            VectorMath.sum(c00), VectorMath.sum(c01), VectorMath.sum(c02), VectorMath.sum(c03),
+            VectorMath.sum(c10), VectorMath.sum(c11), VectorMath.sum(c12), VectorMath.sum(c13),
+            VectorMath.sum(c20), VectorMath.sum(c21), VectorMath.sum(c22), VectorMath.sum(c23),
+            VectorMath.sum(c30), VectorMath.sum(c31), VectorMath.sum(c32), VectorMath.sum(c33),
         };
         for (; p < k; p++) {
             for (int r = 0; r < 4; r++) {

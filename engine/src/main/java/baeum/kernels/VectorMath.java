@@ -6,6 +6,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 
 /**
  * {@code exp}, {@code sigmoid} and {@code tanh} of float vectors (and of single floats, by the
@@ -39,6 +40,30 @@ public final class VectorMath {
     private static final float TANH_POLY_BELOW = 0.625f;
     private static final float T0 = -5.70498872745e-3f, T1 = 2.06390887954e-2f, T2 = -5.37397155531e-2f,
             T3 = 1.33314422036e-1f, T4 = -3.33332819422e-1f;
+
+    /** Shuffles pairing lane i with lane i ^ h, for h = L/2, L/4, ... 1. */
+    private static final VectorShuffle<Float>[] HALVES = halves();
+
+    @SuppressWarnings("unchecked")
+    private static VectorShuffle<Float>[] halves() {
+        int steps = Integer.numberOfTrailingZeros(S.length());
+        VectorShuffle<Float>[] h = new VectorShuffle[steps];
+        for (int s = 0; s < steps; s++) {
+            int d = S.length() >> (s + 1);
+            h[s] = VectorShuffle.fromOp(S, i -> i ^ d);
+        }
+        return h;
+    }
+
+    /**
+     * The sum of the lanes, always added in the same pairs (lane i with lane i + L/2, then the
+     * halves of that, ...). {@code reduceLanes(ADD)} leaves the order open, and it differs
+     * interpreted and compiled, so the same product gave different last bits run to run.
+     */
+    public static float sum(FloatVector v) {
+        for (VectorShuffle<Float> h : HALVES) v = v.add(v.rearrange(h));
+        return v.lane(0);
+    }
 
     /** e^x, lane by lane. */
     public static FloatVector exp(FloatVector x) {

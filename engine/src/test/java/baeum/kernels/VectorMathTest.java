@@ -43,6 +43,20 @@ class VectorMathTest {
     }
 
     @Test
+    void sumAddsTheLanesInHalvesAlways() {
+        Random rnd = new Random(6);
+        float[] x = new float[S.length()];
+        for (int rep = 0; rep < 1000; rep++) {
+            for (int i = 0; i < x.length; i++) x[i] = (float) (rnd.nextGaussian() * Math.pow(10, rnd.nextInt(8) - 4));
+            float[] t = x.clone();
+            for (int w = t.length / 2; w >= 1; w /= 2) {
+                for (int i = 0; i < w; i++) t[i] = t[i] + t[i + w];
+            }
+            assertEquals(Float.floatToIntBits(t[0]), Float.floatToIntBits(VectorMath.sum(FloatVector.fromArray(S, x, 0))));
+        }
+    }
+
+    @Test
     void everyLaneGivesTheScalarPathsBits() {
         lanesMatch(VectorMath::exp, VectorMath::exp);
         lanesMatch(VectorMath::sigmoid, VectorMath::sigmoid);
