@@ -1,7 +1,8 @@
 # summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference; docs/benchmarks.md
 # Usage:
 #   baeum bench [-Dprop=value ...] [workload ...]
-#                                   one JSON line per workload with medians (default: all of them);
+#                                   one JSON line per workload with medians (default: all of them),
+#                                   each workload in a fresh JVM;
 #                                   -D/-X options go to the JVM, e.g. -Depochs.mlp=1
 #   baeum bench jmh [JMH options]   JMH kernel/overhead benchmarks, e.g. `baeum bench jmh GemmBench`
 #   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
@@ -44,7 +45,12 @@ case "${1:-}" in
     for a in "$@"; do
       case "$a" in -D*|-X*) jvm+=("$a") ;; *) names+=("$a") ;; esac
     done
-    # shellcheck disable=SC2046
-    exec java $(baeum_bench_jvm) $BAEUM_BENCH_FLAGS "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "${names[@]}"
+    # each workload in a JVM of its own, as each PyTorch script runs in a process of its own (one
+    # JVM for all left the LSTM ~25% slower, its code compiled for the workloads before it)
+    [ ${#names[@]} -gt 0 ] || names=(startup sgemm overhead xor mlp cnn lstm)
+    for name in "${names[@]}"; do
+      # shellcheck disable=SC2046
+      java $(baeum_bench_jvm) $BAEUM_BENCH_FLAGS "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "$name" || exit $?
+    done
     ;;
 esac

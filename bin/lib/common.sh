@@ -57,8 +57,9 @@ baeum_build() {
     return 0
   fi
   echo "baeum: building ..." >&2
+  # Maven's output goes to stderr: the standard output of `baeum bench` is its JSON lines
   (cd "$BAEUM_HOME" && mvn -B -q -DskipTests package dependency:build-classpath \
-      -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime)
+      -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime) >&2
   mkdir -p "$BAEUM_HOME/target" && touch "$stamp"
 }
 

@@ -9,8 +9,9 @@ import jdk.incubator.vector.FloatVector;
  * The pointwise half of an LSTM step, fused and vectorized: from the gate pre-activations
  * {@code gates = x·W_ihᵀ + b_ih + h·W_hhᵀ + b_hh} (PyTorch's gate order i, f, g, o) to the new
  * cell and hidden state, and back. The two matmuls stay with {@link Gemm}; this saves the dozen
- * small elementwise ops (and their graph nodes) per time step. Its sigmoid and tanh are
- * {@link VectorMath}'s, so a seeded run gives the same bits every time, whatever the JIT did.
+ * small elementwise ops (and their graph nodes) per time step. Its sigmoid and tanh
+ * ({@code 2σ(2x) - 1}) are {@link VectorMath}'s, so a seeded run gives the same bits every time,
+ * whatever the JIT did.
  *
  * <pre>{@code
  * jshell> float[] gates = new float[4], c0 = {1}, h = new float[1], c = new float[1], act = new float[4];
@@ -37,7 +38,7 @@ public final class LstmCell {
             for (; j < vend; j += L) {
                 var i = sigmoid(FloatVector.fromArray(S, gates, gi + j));
                 var f = sigmoid(FloatVector.fromArray(S, gates, gf + j));
-                var g = VectorMath.tanh(FloatVector.fromArray(S, gates, gg + j));
+                var g = VectorMath.tanhBySigmoid(FloatVector.fromArray(S, gates, gg + j));
                 var o = sigmoid(FloatVector.fromArray(S, gates, go + j));
                 i.intoArray(act, gi + j);
                 f.intoArray(act, gf + j);
@@ -45,18 +46,18 @@ public final class LstmCell {
                 o.intoArray(act, go + j);
                 var cn = f.mul(FloatVector.fromArray(S, cPrev, sb + j)).add(i.mul(g));
                 cn.intoArray(c, sb + j);
-                o.mul(VectorMath.tanh(cn)).intoArray(h, sb + j);
+                o.mul(VectorMath.tanhBySigmoid(cn)).intoArray(h, sb + j);
             }
             for (; j < hidden; j++) {
                 float i = sigmoid(gates[gi + j]), f = sigmoid(gates[gf + j]);
-                float g = VectorMath.tanh(gates[gg + j]), o = sigmoid(gates[go + j]);
+                float g = VectorMath.tanhBySigmoid(gates[gg + j]), o = sigmoid(gates[go + j]);
                 act[gi + j] = i;
                 act[gf + j] = f;
                 act[gg + j] = g;
                 act[go + j] = o;
                 float cn = f * cPrev[sb + j] + i * g;
                 c[sb + j] = cn;
-                h[sb + j] = o * VectorMath.tanh(cn);
+                h[sb + j] = o * VectorMath.tanhBySigmoid(cn);
             }
         }
     }
@@ -77,7 +78,7 @@ public final class LstmCell {
                 var f = FloatVector.fromArray(S, act, gf + j);
                 var g = FloatVector.fromArray(S, act, gg + j);
                 var o = FloatVector.fromArray(S, act, go + j);
-                var tc = VectorMath.tanh(FloatVector.fromArray(S, c, sb + j));
+                var tc = VectorMath.tanhBySigmoid(FloatVector.fromArray(S, c, sb + j));
                 var dhj = FloatVector.fromArray(S, dh, sb + j);
                 var dcj = dhj.mul(o).mul(one.sub(tc.mul(tc)));
                 if (dc != null) dcj = dcj.add(FloatVector.fromArray(S, dc, sb + j));
@@ -89,7 +90,7 @@ public final class LstmCell {
             }
             for (; j < hidden; j++) {
                 float i = act[gi + j], f = act[gf + j], g = act[gg + j], o = act[go + j];
-                float tc = VectorMath.tanh(c[sb + j]);
+                float tc = VectorMath.tanhBySigmoid(c[sb + j]);
                 float dhj = dh[sb + j];
                 float dcj = (dc == null ? 0f : dc[sb + j]) + dhj * o * (1f - tc * tc);
                 dGates[gi + j] = dcj * g * i * (1f - i);

@@ -38,6 +38,7 @@ class VectorMathTest {
             }
             assertEquals(SIGMOID.applyAsDouble(x), VectorMath.sigmoid(x), 2e-7, "sigmoid(" + x + ")");
             assertEquals(Math.tanh(x), VectorMath.tanh(x), 2e-7, "tanh(" + x + ")");
+            assertEquals(Math.tanh(x), VectorMath.tanhBySigmoid(x), 3e-7, "tanhBySigmoid(" + x + ")");
             if (Math.abs(x) < 0.625) assertEquals(Math.tanh(x), VectorMath.tanh(x), Math.abs(x) * 3e-7, "tanh(" + x + ") relative");
         }
     }
@@ -61,6 +62,7 @@ class VectorMathTest {
         lanesMatch(VectorMath::exp, VectorMath::exp);
         lanesMatch(VectorMath::sigmoid, VectorMath::sigmoid);
         lanesMatch(VectorMath::tanh, VectorMath::tanh);
+        lanesMatch(VectorMath::tanhBySigmoid, VectorMath::tanhBySigmoid);
     }
 
     private static void lanesMatch(UnaryOperator<FloatVector> vector, UnaryOperator<Float> scalar) {
