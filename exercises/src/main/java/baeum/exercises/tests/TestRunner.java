@@ -2,6 +2,7 @@ package baeum.exercises.tests;
 
 import baeum.exercises.Student;
 import baeum.exercises.StudentException;
+import baeum.tensor.Rng;
 import java.lang.reflect.InvocationTargetException;
 
 /**
@@ -17,7 +18,9 @@ public final class TestRunner {
         long start = System.nanoTime();
         String message;
         boolean passed = false;
-        try {
+        // a random generator of this thread's own: the grader runs other submissions' tests in
+        // other threads, whose manualSeed and draws would otherwise interleave with this test's
+        try (var rng = Rng.threadScope()) {
             var ctor = t.method().getDeclaringClass().getDeclaredConstructor();
             ctor.setAccessible(true);
             t.method().invoke(ctor.newInstance(), student);
