@@ -8,5 +8,8 @@ if ! baeum_ensure_debs "${BAEUM_COURSE_DEBS[@]}" && ! jupyter notebook --version
 fi
 set --
 . "$BAEUM_HOME/bin/lib/cmd-install.sh"
+# Jupyter refuses to run as root unless told: root is what a fresh machine or a container gives
+root_args=()
+[ "$(id -u)" = 0 ] && root_args=(--allow-root)
 echo "baeum: starting Jupyter Notebook on localhost with the course (Ctrl+C twice to stop) ..." >&2
-exec jupyter notebook --ip=127.0.0.1 --notebook-dir="$BAEUM_HOME/notebooks" "${course_args[@]}"
+exec jupyter notebook --ip=127.0.0.1 --notebook-dir="$BAEUM_HOME/notebooks" "${root_args[@]}" "${course_args[@]}"
