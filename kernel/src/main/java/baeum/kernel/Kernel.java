@@ -43,10 +43,6 @@ public final class Kernel {
 
     private final CompletableFuture<SessionStart.Started> session;
 
-    public Kernel(ConnectionInfo info) {
-        this(info, SessionStart.begin());
-    }
-
     /** A kernel whose session is already starting ({@link SessionStart#begin()}). */
     Kernel(ConnectionInfo info, CompletableFuture<SessionStart.Started> session) {
         this.session = session;
@@ -80,17 +76,13 @@ public final class Kernel {
     public void start() {
         outputs.capture().install();
         channels.start(this::handle, this::handle);
-        session.whenComplete((started, failure) -> finishSession(started, failure));
+        session.whenComplete(this::finishSession);
     }
 
     /** Wires the started session to the kernel's outputs (on the session thread, or here if it finished first). */
     private void finishSession(SessionStart.Started started, Throwable failure) {
-        if (failure != null) {
-            Log.warn("the JShell session could not start", failure);
-            evaluation.completeExceptionally(failure);
-            return;
-        }
         try {
+            if (failure != null) throw failure;
             JavaSession session = started.session();
             String problems = started.problems();
             if (!problems.isEmpty()) {
