@@ -4,7 +4,6 @@ import static baeum.kernels.MicroKernels.S;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShuffle;
 
@@ -18,8 +17,7 @@ import jdk.incubator.vector.VectorShuffle;
  * <p>exp: {@code x = k·ln2 + r} with k rounded to the nearest integer and |r| ≤ ln2/2, then a
  * degree-7 polynomial for {@code e^r} (the classic single-precision minimax coefficients) and
  * {@code 2^k} built in the exponent bits; about 1 ulp. Arguments are clamped to [-87, 88], where
- * {@code 2^k} stays a normal float. tanh: an odd polynomial below 0.625, else
- * {@code 1 - 2/(e^{2|x|} + 1)} with x's sign; within 2e-7 absolutely.
+ * {@code 2^k} stays a normal float.
  *
  * <pre>{@code
  * jshell> VectorMath.exp(1f)
@@ -37,9 +35,6 @@ public final class VectorMath {
     private static final float MIN_ARG = -87f, MAX_ARG = 88f;
     private static final float E0 = 1.9875691500e-4f, E1 = 1.3981999507e-3f, E2 = 8.3334519073e-3f,
             E3 = 4.1665795894e-2f, E4 = 1.6666665459e-1f, E5 = 5.0000001201e-1f;
-    private static final float TANH_POLY_BELOW = 0.625f;
-    private static final float T0 = -5.70498872745e-3f, T1 = 2.06390887954e-2f, T2 = -5.37397155531e-2f,
-            T3 = 1.33314422036e-1f, T4 = -3.33332819422e-1f;
 
     /** Shuffles pairing lane i with lane i ^ h, for h = L/2, L/4, ... 1. */
     private static final VectorShuffle<Float>[] HALVES = halves();
@@ -101,9 +96,8 @@ public final class VectorMath {
     }
 
     /**
-     * tanh x as {@code 2σ(2x) - 1}, lane by lane: one exp instead of {@link #tanh(FloatVector)}'s
-     * exp and polynomial, within 3e-7 absolutely but with a large relative error near 0 (the LSTM
-     * cell's gates need the former, not the latter).
+     * tanh x as {@code 2σ(2x) - 1}, lane by lane: one exp, within 3e-7 absolutely but with a large
+     * relative error near 0 (the LSTM cell's gates need the former, not the latter).
      */
     public static FloatVector tanhBySigmoid(FloatVector x) {
         return sigmoid(x.add(x)).mul(2f).sub(1f);
@@ -114,33 +108,7 @@ public final class VectorMath {
         return sigmoid(x + x) * 2f - 1f;
     }
 
-    /** tanh x, lane by lane. */
-    public static FloatVector tanh(FloatVector x) {
-        FloatVector ax = x.abs();
-        FloatVector big = FloatVector.broadcast(S, 1f).sub(FloatVector.broadcast(S, 2f).div(exp(ax.add(ax)).add(1f)));
-        big = big.blend(big.neg(), x.lt(0f));
-        FloatVector z = x.mul(x);
-        FloatVector p = z.fma(T0, T1);
-        p = p.fma(z, c(T2)).fma(z, c(T3)).fma(z, c(T4));
-        FloatVector small = p.mul(z).fma(x, x);
-        VectorMask<Float> useSmall = ax.lt(TANH_POLY_BELOW);
-        return big.blend(small, useSmall);
-    }
-
     private static FloatVector c(float v) {
         return FloatVector.broadcast(S, v);
-    }
-
-    /** tanh x, the same bits as a lane of {@link #tanh(FloatVector)}. */
-    public static float tanh(float x) {
-        float ax = Math.abs(x);
-        if (ax < TANH_POLY_BELOW) {
-            float z = x * x;
-            float p = Math.fma(z, T0, T1);
-            p = Math.fma(Math.fma(Math.fma(p, z, T2), z, T3), z, T4);
-            return Math.fma(p * z, x, x);
-        }
-        float big = 1f - 2f / (exp(ax + ax) + 1f);
-        return x < 0f ? -big : big;
     }
 }
