@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * broadcast inputs are summed down to the input's shape here, once for every op.
  */
 public final class Backward {
-    /** Marks of graph walks; atomic, as the JIT warm-up thread runs backward passes of its own. */
+    /** Marks of graph walks; atomic, as backward passes may run in several threads at once. */
     private static final AtomicInteger EPOCH = new AtomicInteger();
 
     private Backward() {}

@@ -75,10 +75,7 @@ public final class Rng {
 
     /** Restarts the generator from {@code s}. */
     public static void manualSeed(long s) {
-        State st = current();
-        synchronized (st) {
-            st.restart(s);
-        }
+        current().restart(s);
     }
 
     /** The seed the generator was last started from. */
