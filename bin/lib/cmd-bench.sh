@@ -13,8 +13,7 @@ baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in po
 # The workloads' extra flags: a bounded young generation (peak RSS of the MLP run 450 MB instead of
 # 660 MB), and C2 compiling the SIMD kernels 20x sooner (their Vector API code is hundreds of times
 # slower until C2 compiles it; the engine's warm-up thread, baeum.kernels.KernelWarmup, does most
-# of that work before the first batch, and the flag adds a little: first MLP epoch ~1.37x the
-# steady one with it, ~1.40x without, ~1.9x with neither).
+# of that work before the first batch: first MLP epoch ~1.3x the steady one, ~1.9x without it).
 BAEUM_BENCH_FLAGS=${BAEUM_BENCH_FLAGS:-"-Xmx1g -Xmn96m -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,baeum.kernels.*::*,0.05"}
 case "${1:-}" in
   pytorch)
@@ -47,7 +46,9 @@ case "${1:-}" in
     done
     # each workload in a JVM of its own, as each PyTorch script runs in a process of its own (one
     # JVM for all left the LSTM ~25% slower, its code compiled for the workloads before it)
-    [ ${#names[@]} -gt 0 ] || names=(startup sgemm overhead xor mlp cnn lstm)
+    # shellcheck disable=SC2046,SC2207
+    [ ${#names[@]} -gt 0 ] || names=($(java $(baeum_bench_jvm) -cp "$cp" baeum.bench.Workloads --list 2>/dev/null))
+    [ ${#names[@]} -gt 0 ] || { echo "baeum bench: could not list the workloads (baeum.bench.Workloads --list)" >&2; exit 1; }
     for name in "${names[@]}"; do
       # shellcheck disable=SC2046
       java $(baeum_bench_jvm) $BAEUM_BENCH_FLAGS "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "$name" || exit $?

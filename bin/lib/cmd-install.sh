@@ -30,7 +30,7 @@ baeum_install_kernelspec() {
   # Serial GC and a small initial heap that shrinks back: ~190 MiB idle instead of ~360 (Parallel GC).
   # C2 waits 10x longer for JDK code (javac above all), whose C2 compiles otherwise take most of
   # the two cores while the kernel starts; Baeum's own code keeps the usual thresholds (0.1 x 10).
-  # Start to the first result: 0.78-0.85 s instead of 0.81-0.98 s, kernel CPU 1.2-1.3 s instead of 1.45.
+  # Start to the first result: 0.67-0.81 s instead of 0.81-0.98 s, kernel CPU 1.15 s instead of 1.45.
   local opts=("${BAEUM_JVM_OPTS[@]}" -XX:+UseSerialGC
               -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xlog:aot=off -Xlog:cds=off
               -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000

@@ -25,9 +25,15 @@ import java.util.function.BinaryOperator;
 public final class Workloads {
     private Workloads() {}
 
+    /** Every workload, in the order {@code baeum bench} runs them. */
+    static final List<String> ALL = List.of("startup", "sgemm", "overhead", "xor", "mlp", "cnn", "lstm");
+
     public static void main(String[] args) throws Exception {
-        List<String> names = args.length == 0
-                ? List.of("startup", "sgemm", "overhead", "xor", "mlp", "cnn", "lstm") : List.of(args);
+        if (args.length == 1 && args[0].equals("--list")) {   // for baeum bench, which runs each in a JVM of its own
+            System.out.println(String.join(" ", ALL));
+            return;
+        }
+        List<String> names = args.length == 0 ? ALL : List.of(args);
         for (String name : names) {
             Report r = switch (name) {
                 case "startup" -> Startup.run();
@@ -41,7 +47,7 @@ public final class Workloads {
                 case "lstm" -> fmnist("rnn_lstm", NN ? NnModels::lstm : Models::lstm, true, new int[] {28, 28}, 10_000,
                         Integer.getInteger("epochs.lstm", 3));
                 default -> throw new IllegalArgumentException("unknown workload '" + name
-                        + "'; choose from startup, sgemm, overhead, xor, mlp, cnn, lstm");
+                        + "'; choose from " + String.join(", ", ALL));
             };
             System.out.println(r.json());
             System.out.flush();
