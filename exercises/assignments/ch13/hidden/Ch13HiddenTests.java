@@ -2,69 +2,66 @@ package baeum.exercises.ch13.hidden;
 
 import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.randn;
-import static baeum.Baeum.stack;
 import static baeum.exercises.TensorAssert.assertClose;
 
 import baeum.Baeum.nn;
 import baeum.exercises.Graded;
 import baeum.exercises.Student;
 import baeum.tensor.Tensor;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Hidden tests of chapter 13: references with an explicit softmax, matrix by matrix, in the grader's JVM. */
+/** Hidden tests of chapter 12: windows by index, the RNN against the engine's nn.rnn with the same weights. */
 public final class Ch13HiddenTests {
 
-    /** softmax(q k^T / sqrt(d)) v for 2-D q, k, v, with the softmax written out. */
-    private static Tensor reference(Tensor q, Tensor k, Tensor v, Tensor mask) {
-        Tensor scores = q.matmul(k.t()).div(Math.sqrt(q.size(1)));
-        if (mask != null) scores = scores.maskedFill(mask, -1e30);
-        Tensor e = scores.sub(scores.amax(1, true)).exp();
-        Tensor w = e.div(e.sum(1, true));
-        return v == null ? w : w.matmul(v);
-    }
-
     @Test
-    @DisplayName("attention on a random batch (2, 3) of q (5, 4), k (6, 4), v (6, 7) matches the reference")
-    @Graded(exercise = "ch13_attention", points = 2)
-    void attentionBatched(Student s) {
-        manualSeed(131);
-        Tensor q = randn(2, 3, 5, 4), k = randn(2, 3, 6, 4), v = randn(2, 3, 6, 7);
-        Tensor[] outer = new Tensor[2];
-        for (int a = 0; a < 2; a++) {
-            Tensor[] inner = new Tensor[3];
-            for (int b = 0; b < 3; b++) inner[b] = reference(q.get(a, b), k.get(a, b), v.get(a, b), null);
-            outer[a] = stack(0, inner);
+    @DisplayName("slidingWindows of a random series of 20 with length 5 matches the windows taken by index")
+    @Graded(exercise = "ch13_windows", points = 1)
+    void windowsRandom(Student s) {
+        manualSeed(121);
+        Tensor series = randn(20);
+        float[] v = series.toFloatArray(), x = new float[15 * 5], y = new float[15];
+        for (int i = 0; i < 15; i++) {
+            for (int j = 0; j < 5; j++) x[i * 5 + j] = v[i + j];
+            y[i] = v[i + 5];
         }
-        assertClose(stack(0, outer), s.tensor("attention", q, k, v));
+        List<?> xy = s.call("slidingWindows", List.class, series, 5);
+        assertClose(baeum.Baeum.fromArray(x, 15, 5), (Tensor) xy.get(0));
+        assertClose(baeum.Baeum.fromArray(y, 15), (Tensor) xy.get(1));
     }
 
     @Test
-    @DisplayName("attention scales by sqrt(d): large d = 64 scores still give the reference weights")
-    @Graded(exercise = "ch13_attention", points = 1)
-    void attentionScaled(Student s) {
-        manualSeed(132);
-        Tensor q = randn(3, 64), k = randn(4, 64), v = randn(4, 2);
-        assertClose(reference(q, k, v, null), s.tensor("attention", q, k, v));
+    @DisplayName("slidingWindows with length 1 pairs each value with the next")
+    @Graded(exercise = "ch13_windows", points = 1)
+    void windowsLengthOne(Student s) {
+        List<?> xy = s.call("slidingWindows", List.class, baeum.Baeum.tensor(1f, 4f, 9f), 1);
+        assertClose(baeum.Baeum.tensor(new float[][] {{1}, {4}}), (Tensor) xy.get(0));
+        assertClose(baeum.Baeum.tensor(4f, 9f), (Tensor) xy.get(1));
+    }
+
+    private static void compareWithRnn(Student s, long seed, int t, int n, int in, int hidden) {
+        manualSeed(seed);
+        Tensor x = randn(t, n, in), h0 = randn(n, hidden);
+        Tensor wIh = randn(hidden, in).mul(0.5), wHh = randn(hidden, hidden).mul(0.5), bIh = randn(hidden), bHh = randn(hidden);
+        var rnn = nn.rnn(in, hidden);
+        rnn.loadStateDict(Map.of("weight_ih_l0", wIh, "weight_hh_l0", wHh, "bias_ih_l0", bIh, "bias_hh_l0", bHh));
+        Tensor expected = rnn.forward(x, h0.unsqueeze(0)).output().detach();
+        assertClose(expected, s.tensor("rnnForward", x, h0, wIh, wHh, bIh, bHh));
     }
 
     @Test
-    @DisplayName("causalWeights of random (6, 4) queries and keys match the reference with nn.causalMask")
-    @Graded(exercise = "ch13_causal", points = 2)
-    void causalRandom(Student s) {
-        manualSeed(133);
-        Tensor q = randn(6, 4), k = randn(6, 4);
-        assertClose(reference(q, k, null, nn.causalMask(6)), s.tensor("causalWeights", q, k));
+    @DisplayName("rnnForward on random (T 6, N 3, I 2) with H 5 matches nn.rnn with the same weights")
+    @Graded(exercise = "ch13_rnn", points = 3)
+    void rnnMatchesNn(Student s) {
+        compareWithRnn(s, 122, 6, 3, 2, 5);
     }
 
     @Test
-    @DisplayName("causalWeights puts exactly 0 above the diagonal even when future keys match best")
-    @Graded(exercise = "ch13_causal", points = 1)
-    void causalHidesTheFuture(Student s) {
-        Tensor q = baeum.Baeum.ones(3, 2).mul(10);
-        Tensor k = baeum.Baeum.tensor(new float[][] {{-1, -1}, {0, 0}, {5, 5}});
-        Tensor w = s.tensor("causalWeights", q, k);
-        assertClose(baeum.Baeum.tensor(0f, 0f, 0f), baeum.Baeum.tensor(w.getFloat(0, 1), w.getFloat(0, 2), w.getFloat(1, 2)), 0, 0);
-        assertClose(reference(q, k, null, nn.causalMask(3)), w);
+    @DisplayName("rnnForward on one long sequence (T 30, N 1, I 1, H 3) matches nn.rnn")
+    @Graded(exercise = "ch13_rnn", points = 1)
+    void rnnLong(Student s) {
+        compareWithRnn(s, 123, 30, 1, 1, 3);
     }
 }

@@ -1,92 +1,70 @@
 package baeum.exercises.ch14.hidden;
 
-import static baeum.Baeum.fromArray;
 import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.randn;
-import static baeum.Baeum.tensor;
+import static baeum.Baeum.stack;
 import static baeum.exercises.TensorAssert.assertClose;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.Baeum.nn;
 import baeum.exercises.Graded;
 import baeum.exercises.Student;
 import baeum.tensor.Tensor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Hidden tests of chapter 14: folds and means worked out by hand, a reference computed element by element. */
+/** Hidden tests of chapter 13: references with an explicit softmax, matrix by matrix, in the grader's JVM. */
 public final class Ch14HiddenTests {
 
+    /** softmax(q k^T / sqrt(d)) v for 2-D q, k, v, with the softmax written out. */
+    private static Tensor reference(Tensor q, Tensor k, Tensor v, Tensor mask) {
+        Tensor scores = q.matmul(k.t()).div(Math.sqrt(q.size(1)));
+        if (mask != null) scores = scores.maskedFill(mask, -1e30);
+        Tensor e = scores.sub(scores.amax(1, true)).exp();
+        Tensor w = e.div(e.sum(1, true));
+        return v == null ? w : w.matmul(v);
+    }
+
     @Test
-    @DisplayName("kFoldIndices(23, 5, f): folds {0..4}, {5..9}, {10..14}, {15..18}, {19..22}, covering 0..22 once")
-    @Graded(exercise = "ch14_kfold", points = 1)
-    void kFoldUneven(Student s) {
-        // 23 = 5 * 4 + 3: the first 3 folds have 5 indices, the last 2 have 4
-        int[][] expected = {{0, 1, 2, 3, 4}, {5, 6, 7, 8, 9}, {10, 11, 12, 13, 14}, {15, 16, 17, 18}, {19, 20, 21, 22}};
-        int[] seen = new int[23];
-        for (int f = 0; f < 5; f++) {
-            int[] fold = s.call("kFoldIndices", int[].class, 23, 5, f);
-            assertArrayEquals(expected[f], fold, "fold " + f);
-            for (int i : fold) seen[i]++;
+    @DisplayName("attention on a random batch (2, 3) of q (5, 4), k (6, 4), v (6, 7) matches the reference")
+    @Graded(exercise = "ch14_attention", points = 2)
+    void attentionBatched(Student s) {
+        manualSeed(131);
+        Tensor q = randn(2, 3, 5, 4), k = randn(2, 3, 6, 4), v = randn(2, 3, 6, 7);
+        Tensor[] outer = new Tensor[2];
+        for (int a = 0; a < 2; a++) {
+            Tensor[] inner = new Tensor[3];
+            for (int b = 0; b < 3; b++) inner[b] = reference(q.get(a, b), k.get(a, b), v.get(a, b), null);
+            outer[a] = stack(0, inner);
         }
-        int[] once = new int[23];
-        java.util.Arrays.fill(once, 1);
-        assertArrayEquals(once, seen, "every index must be in exactly one fold");
+        assertClose(stack(0, outer), s.tensor("attention", q, k, v));
     }
 
     @Test
-    @DisplayName("kFoldIndices with k = n (leave-one-out: fold i is {i}) and with k = 2, n = 7 ({0..3}, {4..6})")
-    @Graded(exercise = "ch14_kfold", points = 1)
-    void kFoldExtremes(Student s) {
-        for (int i = 0; i < 6; i++) assertArrayEquals(new int[] {i}, s.call("kFoldIndices", int[].class, 6, 6, i), "fold " + i);
-        // 7 = 2 * 3 + 1: fold 0 has 4 indices, fold 1 has 3
-        assertArrayEquals(new int[] {0, 1, 2, 3}, s.call("kFoldIndices", int[].class, 7, 2, 0));
-        assertArrayEquals(new int[] {4, 5, 6}, s.call("kFoldIndices", int[].class, 7, 2, 1));
+    @DisplayName("attention scales by sqrt(d): large d = 64 scores still give the reference weights")
+    @Graded(exercise = "ch14_attention", points = 1)
+    void attentionScaled(Student s) {
+        manualSeed(132);
+        Tensor q = randn(3, 64), k = randn(4, 64), v = randn(4, 2);
+        assertClose(reference(q, k, v, null), s.tensor("attention", q, k, v));
     }
 
     @Test
-    @DisplayName("bestDegree averages over the folds: ((0.1, 0.9, 0.8), (0.4, 0.4, 0.4)) has means 0.6, 0.4, so 1")
-    @Graded(exercise = "ch14_best_degree", points = 1)
-    void bestDegreeUsesTheMean(Student s) {
-        // degree 0 has the single lowest error (0.1, fold 0), but the higher mean: (0.1 + 0.9 + 0.8) / 3 = 0.6 > 0.4
-        var errors = tensor(new float[][] {{0.1f, 0.9f, 0.8f}, {0.4f, 0.4f, 0.4f}});
-        assertEquals(1, s.call("bestDegree", Integer.class, errors));
+    @DisplayName("causalWeights of random (6, 4) queries and keys match the reference with nn.causalMask")
+    @Graded(exercise = "ch14_causal", points = 2)
+    void causalRandom(Student s) {
+        manualSeed(133);
+        Tensor q = randn(6, 4), k = randn(6, 4);
+        assertClose(reference(q, k, null, nn.causalMask(6)), s.tensor("causalWeights", q, k));
     }
 
     @Test
-    @DisplayName("bestDegree breaks ties towards the smaller degree: means 0.75, 0.75, 0.5, 0.5 give 2")
-    @Graded(exercise = "ch14_best_degree", points = 1)
-    void bestDegreeTies(Student s) {
-        // means (0.75 + 0.75) / 2, (0.25 + 1.25) / 2, (0.5 + 0.5) / 2, (1 + 0) / 2: exact in float32;
-        // the lowest mean 0.5 is shared by degrees 2 and 3, and the simpler one wins
-        var errors = tensor(new float[][] {{0.75f, 0.75f}, {0.25f, 1.25f}, {0.5f, 0.5f}, {1f, 0f}});
-        assertEquals(2, s.call("bestDegree", Integer.class, errors));
-    }
-
-    @Test
-    @DisplayName("standardize of a random (7, 3) x by a random (50, 3) train matches an element-by-element reference")
-    @Graded(exercise = "ch14_standardize", points = 1)
-    void standardizeRandom(Student s) {
-        manualSeed(141);
-        Tensor train = randn(50, 3).mul(tensor(2f, 0.5f, 10f)).add(tensor(1f, -3f, 7f));
-        Tensor x = randn(7, 3).mul(4);
-        float[] t = train.toFloatArray(), xs = x.toFloatArray(), out = new float[21];
-        for (int j = 0; j < 3; j++) {
-            double mean = 0, var = 0;
-            for (int i = 0; i < 50; i++) mean += t[i * 3 + j] / 50.0;
-            for (int i = 0; i < 50; i++) var += (t[i * 3 + j] - mean) * (t[i * 3 + j] - mean) / 50.0;
-            for (int i = 0; i < 7; i++) out[i * 3 + j] = (float) ((xs[i * 3 + j] - mean) / Math.sqrt(var));
-        }
-        assertClose(fromArray(out, 7, 3), s.tensor("standardize", train, x));
-    }
-
-    @Test
-    @DisplayName("standardize of a single row uses the training statistics: train ((0, 0), (2, 4)) maps (3, -2) to (2, -2)")
-    @Graded(exercise = "ch14_standardize", points = 1)
-    void standardizeOneRow(Student s) {
-        // mean (1, 2); deviations (±1, ±2), so the standard deviations (divide by 2) are 1 and 2:
-        // ((3 - 1) / 1, (-2 - 2) / 2) = (2, -2). The row's own statistics would give 0 / 0.
-        var train = tensor(new float[][] {{0, 0}, {2, 4}});
-        assertClose(tensor(new float[][] {{2, -2}}), s.tensor("standardize", train, tensor(new float[][] {{3, -2}})));
+    @DisplayName("causalWeights puts exactly 0 above the diagonal even when future keys match best")
+    @Graded(exercise = "ch14_causal", points = 1)
+    void causalHidesTheFuture(Student s) {
+        Tensor q = baeum.Baeum.ones(3, 2).mul(10);
+        Tensor k = baeum.Baeum.tensor(new float[][] {{-1, -1}, {0, 0}, {5, 5}});
+        Tensor w = s.tensor("causalWeights", q, k);
+        assertClose(baeum.Baeum.tensor(0f, 0f, 0f), baeum.Baeum.tensor(w.getFloat(0, 1), w.getFloat(0, 2), w.getFloat(1, 2)), 0, 0);
+        assertClose(reference(q, k, null, nn.causalMask(3)), w);
     }
 }

@@ -1,7 +1,6 @@
 package baeum.exercises.ch12;
 
 import static baeum.Baeum.tensor;
-import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,55 +9,44 @@ import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
 import baeum.exercises.Student;
 import baeum.tensor.Tensor;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 12 (recurrent networks); expected values worked out by hand. */
-@HiddenTests(exercise = "ch12_windows", count = 2)
-@HiddenTests(exercise = "ch12_rnn", count = 2)
+/** Public tests of chapter 11 (convolutional networks); expected values worked out by hand. */
+@HiddenTests(exercise = "ch12_out_size", count = 2)
+@HiddenTests(exercise = "ch12_conv", count = 2)
 public final class Ch12PublicTests implements PublicTests {
 
-    static List<?> windows(Student s, Tensor series, int length) {
-        List<?> out = s.call("slidingWindows", List.class, series, length);
-        assertEquals(2, out.size(), "slidingWindows must return List.of(x, y)");
-        return out;
+    @Test
+    @DisplayName("convOutputSize(28, 3, stride 1, padding 0) is 26")
+    @Graded(exercise = "ch12_out_size", points = 1)
+    void outSizeValid(Student s) {
+        assertEquals(26, s.call("convOutputSize", Integer.class, 28, 3, 1, 0));
     }
 
     @Test
-    @DisplayName("slidingWindows of (0, 1, 2, 3, 4) with length 2: x [[0, 1], [1, 2], [2, 3]], y [2, 3, 4]")
-    @Graded(exercise = "ch12_windows", points = 1)
-    void windowsSmall(Student s) {
-        List<?> xy = windows(s, tensor(0f, 1f, 2f, 3f, 4f), 2);
-        assertClose(tensor(new float[][] {{0, 1}, {1, 2}, {2, 3}}), (Tensor) xy.get(0));
-        assertClose(tensor(2f, 3f, 4f), (Tensor) xy.get(1));
+    @DisplayName("convOutputSize(28, 3, stride 1, padding 1) is 28: padding 1 keeps the size")
+    @Graded(exercise = "ch12_out_size", points = 1)
+    void outSizeSame(Student s) {
+        assertEquals(28, s.call("convOutputSize", Integer.class, 28, 3, 1, 1));
     }
 
     @Test
-    @DisplayName("slidingWindows of (5, 6, 7) with length 2 is one window: x [[5, 6]], y [7]")
-    @Graded(exercise = "ch12_windows", points = 1)
-    void windowsOne(Student s) {
-        List<?> xy = windows(s, tensor(5f, 6f, 7f), 2);
-        assertClose(tensor(new float[][] {{5, 6}}), (Tensor) xy.get(0));
-        assertClose(tensor(new float[] {7}), (Tensor) xy.get(1));
+    @DisplayName("conv2dSingle of a dark-to-bright (4, 6) image with a vertical-edge kernel is [[0, 3, 3, 0], [0, 3, 3, 0]]")
+    @Graded(exercise = "ch12_conv", points = 1)
+    void convEdge(Student s) {
+        float[] row = {0, 0, 0, 1, 1, 1};
+        Tensor img = tensor(new float[][] {row, row, row, row});
+        Tensor k = tensor(new float[][] {{-1, 0, 1}, {-1, 0, 1}, {-1, 0, 1}});
+        assertClose(tensor(new float[][] {{0, 3, 3, 0}, {0, 3, 3, 0}}), s.tensor("conv2dSingle", img, k));
     }
 
     @Test
-    @DisplayName("rnnForward with one unit, weights 1, inputs (0.5, 0.5): tanh(0.5) = 0.4621, tanh(0.5 + 0.4621) = 0.7452")
-    @Graded(exercise = "ch12_rnn", points = 1)
-    void rnnScalar(Student s) {
-        Tensor x = tensor(new float[][][] {{{0.5f}}, {{0.5f}}});
-        Tensor one = tensor(new float[][] {{1}});
-        Tensor expected = tensor(new float[][][] {{{0.46211716f}}, {{0.74521974f}}});
-        assertClose(expected, s.tensor("rnnForward", x, zeros(1, 1), one, one, zeros(1), zeros(1)));
-    }
-
-    @Test
-    @DisplayName("rnnForward starts from h0: x = 0, h0 = 1, wHh = 0.5 gives tanh(0.5) = 0.4621")
-    @Graded(exercise = "ch12_rnn", points = 1)
-    void rnnStartState(Student s) {
-        Tensor out = s.tensor("rnnForward", zeros(1, 1, 1), tensor(new float[][] {{1}}), tensor(new float[][] {{1}}),
-                tensor(new float[][] {{0.5f}}), zeros(1), zeros(1));
-        assertClose(tensor(new float[][][] {{{0.46211716f}}}), out);
+    @DisplayName("conv2dSingle of 0..8 as (3, 3) with a (2, 2) kernel of ones sums each 2 x 2 window: [[8, 12], [20, 24]]")
+    @Graded(exercise = "ch12_conv", points = 1)
+    void convSums(Student s) {
+        Tensor img = tensor(new float[][] {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}});
+        Tensor k = tensor(new float[][] {{1, 1}, {1, 1}});
+        assertClose(tensor(new float[][] {{8, 12}, {20, 24}}), s.tensor("conv2dSingle", img, k));
     }
 }

@@ -1,57 +1,64 @@
 package baeum.exercises.ch13;
 
-import static baeum.Baeum.rand;
-import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.tensor;
 import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
 import baeum.exercises.Student;
 import baeum.tensor.Tensor;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 13 (attention); expected values worked out by hand. */
-@HiddenTests(exercise = "ch13_attention", count = 2)
-@HiddenTests(exercise = "ch13_causal", count = 2)
+/** Public tests of chapter 12 (recurrent networks); expected values worked out by hand. */
+@HiddenTests(exercise = "ch13_windows", count = 2)
+@HiddenTests(exercise = "ch13_rnn", count = 2)
 public final class Ch13PublicTests implements PublicTests {
 
-    @Test
-    @DisplayName("attention of the query (1, 0) over keys (4, 0), (0, 4), (-4, 0) with one-hot values: (0.9411, 0.0556, 0.0033)")
-    @Graded(exercise = "ch13_attention", points = 1)
-    void attentionByHand(Student s) {
-        // scores (4, 0, -4) / sqrt(2); softmax of (2.8284, 0, -2.8284)
-        Tensor k = tensor(new float[][] {{4, 0}, {0, 4}, {-4, 0}});
-        Tensor v = tensor(new float[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
-        Tensor expected = tensor(new float[][] {{0.94108857f, 0.05562374f, 0.00328768f}});
-        assertClose(expected, s.tensor("attention", tensor(new float[][] {{1, 0}}), k, v));
+    static List<?> windows(Student s, Tensor series, int length) {
+        List<?> out = s.call("slidingWindows", List.class, series, length);
+        assertEquals(2, out.size(), "slidingWindows must return List.of(x, y)");
+        return out;
     }
 
     @Test
-    @DisplayName("attention with zero queries averages the values: every row is (3, 4)")
-    @Graded(exercise = "ch13_attention", points = 1)
-    void attentionUniform(Student s) {
-        manualSeed(130);
-        Tensor v = tensor(new float[][] {{1, 2}, {3, 4}, {5, 6}});
-        assertClose(tensor(new float[][] {{3, 4}, {3, 4}}), s.tensor("attention", zeros(2, 4), rand(3, 4), v));
+    @DisplayName("slidingWindows of (0, 1, 2, 3, 4) with length 2: x [[0, 1], [1, 2], [2, 3]], y [2, 3, 4]")
+    @Graded(exercise = "ch13_windows", points = 1)
+    void windowsSmall(Student s) {
+        List<?> xy = windows(s, tensor(0f, 1f, 2f, 3f, 4f), 2);
+        assertClose(tensor(new float[][] {{0, 1}, {1, 2}, {2, 3}}), (Tensor) xy.get(0));
+        assertClose(tensor(2f, 3f, 4f), (Tensor) xy.get(1));
     }
 
     @Test
-    @DisplayName("causalWeights with zero queries: rows (1, 0, 0), (1/2, 1/2, 0), (1/3, 1/3, 1/3)")
-    @Graded(exercise = "ch13_causal", points = 1)
-    void causalUniform(Student s) {
-        float h = 0.5f, t = 1f / 3;
-        Tensor expected = tensor(new float[][] {{1, 0, 0}, {h, h, 0}, {t, t, t}});
-        assertClose(expected, s.tensor("causalWeights", zeros(3, 2), zeros(3, 2)));
+    @DisplayName("slidingWindows of (5, 6, 7) with length 2 is one window: x [[5, 6]], y [7]")
+    @Graded(exercise = "ch13_windows", points = 1)
+    void windowsOne(Student s) {
+        List<?> xy = windows(s, tensor(5f, 6f, 7f), 2);
+        assertClose(tensor(new float[][] {{5, 6}}), (Tensor) xy.get(0));
+        assertClose(tensor(new float[] {7}), (Tensor) xy.get(1));
     }
 
     @Test
-    @DisplayName("causalWeights of a single position is [[1]]")
-    @Graded(exercise = "ch13_causal", points = 1)
-    void causalSingle(Student s) {
-        assertClose(tensor(new float[][] {{1}}), s.tensor("causalWeights", tensor(new float[][] {{0.3f, -2f}}), tensor(new float[][] {{5f, 1f}})));
+    @DisplayName("rnnForward with one unit, weights 1, inputs (0.5, 0.5): tanh(0.5) = 0.4621, tanh(0.5 + 0.4621) = 0.7452")
+    @Graded(exercise = "ch13_rnn", points = 1)
+    void rnnScalar(Student s) {
+        Tensor x = tensor(new float[][][] {{{0.5f}}, {{0.5f}}});
+        Tensor one = tensor(new float[][] {{1}});
+        Tensor expected = tensor(new float[][][] {{{0.46211716f}}, {{0.74521974f}}});
+        assertClose(expected, s.tensor("rnnForward", x, zeros(1, 1), one, one, zeros(1), zeros(1)));
+    }
+
+    @Test
+    @DisplayName("rnnForward starts from h0: x = 0, h0 = 1, wHh = 0.5 gives tanh(0.5) = 0.4621")
+    @Graded(exercise = "ch13_rnn", points = 1)
+    void rnnStartState(Student s) {
+        Tensor out = s.tensor("rnnForward", zeros(1, 1, 1), tensor(new float[][] {{1}}), tensor(new float[][] {{1}}),
+                tensor(new float[][] {{0.5f}}), zeros(1), zeros(1));
+        assertClose(tensor(new float[][][] {{{0.46211716f}}}), out);
     }
 }

@@ -1,54 +1,57 @@
 package baeum.exercises.ch14;
 
+import static baeum.Baeum.rand;
+import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.tensor;
+import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
 import baeum.exercises.Student;
+import baeum.tensor.Tensor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 14 (generalization); expected values worked out by hand. */
-@HiddenTests(exercise = "ch14_kfold", count = 2)
-@HiddenTests(exercise = "ch14_best_degree", count = 2)
-@HiddenTests(exercise = "ch14_standardize", count = 2)
+/** Public tests of chapter 13 (attention); expected values worked out by hand. */
+@HiddenTests(exercise = "ch14_attention", count = 2)
+@HiddenTests(exercise = "ch14_causal", count = 2)
 public final class Ch14PublicTests implements PublicTests {
 
     @Test
-    @DisplayName("kFoldIndices(10, 3, 0): the first fold takes the extra index, {0, 1, 2, 3}")
-    @Graded(exercise = "ch14_kfold", points = 1)
-    void kFoldFirst(Student s) {
-        // 10 = 3 * 3 + 1: fold 0 is one longer (4 indices), folds 1 and 2 have 3
-        assertArrayEquals(new int[] {0, 1, 2, 3}, s.call("kFoldIndices", int[].class, 10, 3, 0));
+    @DisplayName("attention of the query (1, 0) over keys (4, 0), (0, 4), (-4, 0) with one-hot values: (0.9411, 0.0556, 0.0033)")
+    @Graded(exercise = "ch14_attention", points = 1)
+    void attentionByHand(Student s) {
+        // scores (4, 0, -4) / sqrt(2); softmax of (2.8284, 0, -2.8284)
+        Tensor k = tensor(new float[][] {{4, 0}, {0, 4}, {-4, 0}});
+        Tensor v = tensor(new float[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
+        Tensor expected = tensor(new float[][] {{0.94108857f, 0.05562374f, 0.00328768f}});
+        assertClose(expected, s.tensor("attention", tensor(new float[][] {{1, 0}}), k, v));
     }
 
     @Test
-    @DisplayName("kFoldIndices(10, 3, 2): the last fold is {7, 8, 9}")
-    @Graded(exercise = "ch14_kfold", points = 1)
-    void kFoldLast(Student s) {
-        // folds 0 and 1 hold 4 + 3 = 7 indices, so fold 2 starts at 7
-        assertArrayEquals(new int[] {7, 8, 9}, s.call("kFoldIndices", int[].class, 10, 3, 2));
+    @DisplayName("attention with zero queries averages the values: every row is (3, 4)")
+    @Graded(exercise = "ch14_attention", points = 1)
+    void attentionUniform(Student s) {
+        manualSeed(130);
+        Tensor v = tensor(new float[][] {{1, 2}, {3, 4}, {5, 6}});
+        assertClose(tensor(new float[][] {{3, 4}, {3, 4}}), s.tensor("attention", zeros(2, 4), rand(3, 4), v));
     }
 
     @Test
-    @DisplayName("bestDegree of ((0.9, 1.1), (0.3, 0.5), (0.2, 0.8)): means 1.0, 0.4, 0.5, so 1")
-    @Graded(exercise = "ch14_best_degree", points = 1)
-    void bestDegreeExample(Student s) {
-        var errors = tensor(new float[][] {{0.9f, 1.1f}, {0.3f, 0.5f}, {0.2f, 0.8f}});
-        assertEquals(1, s.call("bestDegree", Integer.class, errors));
+    @DisplayName("causalWeights with zero queries: rows (1, 0, 0), (1/2, 1/2, 0), (1/3, 1/3, 1/3)")
+    @Graded(exercise = "ch14_causal", points = 1)
+    void causalUniform(Student s) {
+        float h = 0.5f, t = 1f / 3;
+        Tensor expected = tensor(new float[][] {{1, 0, 0}, {h, h, 0}, {t, t, t}});
+        assertClose(expected, s.tensor("causalWeights", zeros(3, 2), zeros(3, 2)));
     }
 
     @Test
-    @DisplayName("standardize with train ((1, 10), (3, 30)) maps ((2, 40), (0, 20)) to ((0, 2), (-2, 0))")
-    @Graded(exercise = "ch14_standardize", points = 1)
-    void standardizeExample(Student s) {
-        // column means (2, 20); standard deviations (divide by m = 2) sqrt(1) = 1 and sqrt(100) = 10
-        var train = tensor(new float[][] {{1, 10}, {3, 30}});
-        var x = tensor(new float[][] {{2, 40}, {0, 20}});
-        assertClose(tensor(new float[][] {{0, 2}, {-2, 0}}), s.tensor("standardize", train, x));
+    @DisplayName("causalWeights of a single position is [[1]]")
+    @Graded(exercise = "ch14_causal", points = 1)
+    void causalSingle(Student s) {
+        assertClose(tensor(new float[][] {{1}}), s.tensor("causalWeights", tensor(new float[][] {{0.3f, -2f}}), tensor(new float[][] {{5f, 1f}})));
     }
 }

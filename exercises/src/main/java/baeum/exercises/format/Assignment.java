@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * tests' Java sources, and a pointer to the teacher's notebook.
  *
  * <pre>
- * { "name": "ch04", "notebook": "../../../notebooks/ch04_activations.ipynb",
+ * { "name": "ch04", "notebook": "../../../notebooks/ko/ch04_activations.ipynb",
  *   "hidden_tests": "hidden", "memory_mb": 256, "submission_timeout": 120, "cell_timeout": 30 }
  * </pre>
  *

@@ -14,9 +14,14 @@ final class Course {
     private Course() {
     }
 
-    /** Every chapter notebook, {@code notebooks/chNN_*.ipynb}, in chapter order. */
+    /** Every chapter notebook of the primary (Korean) edition, {@code notebooks/ko/chNN_*.ipynb}, in chapter order. */
     static List<Path> notebooks() throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("notebooks"))) {
+        return notebooks("ko");
+    }
+
+    /** Every chapter notebook of one edition ({@code "ko"} or {@code "en"}), in chapter order. */
+    static List<Path> notebooks(String edition) throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("notebooks").resolve(edition))) {
             return files.filter(p -> p.getFileName().toString().matches("ch\\d\\d_.*\\.ipynb")).sorted().toList();
         }
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Submissions {
 
     public static final Path REPO = findRepo();
-    public static final Path TEACHER = REPO.resolve("notebooks/ch04_activations.ipynb");
+    public static final Path TEACHER = REPO.resolve("notebooks/ko/ch04_activations.ipynb");
     public static final Path ASSIGNMENT = REPO.resolve("exercises/assignments/ch04");
 
     public static final String SIGMOID = "Tensor sigmoid(Tensor x) {\n    return x.neg().exp().add(1).pow(-1);\n}\n";

@@ -1,0 +1,54 @@
+package baeum.exercises.ch15;
+
+import static baeum.Baeum.tensor;
+import static baeum.exercises.TensorAssert.assertClose;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import baeum.exercises.Graded;
+import baeum.exercises.HiddenTests;
+import baeum.exercises.PublicTests;
+import baeum.exercises.Student;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Public tests of chapter 14 (generalization); expected values worked out by hand. */
+@HiddenTests(exercise = "ch15_kfold", count = 2)
+@HiddenTests(exercise = "ch15_best_degree", count = 2)
+@HiddenTests(exercise = "ch15_standardize", count = 2)
+public final class Ch15PublicTests implements PublicTests {
+
+    @Test
+    @DisplayName("kFoldIndices(10, 3, 0): the first fold takes the extra index, {0, 1, 2, 3}")
+    @Graded(exercise = "ch15_kfold", points = 1)
+    void kFoldFirst(Student s) {
+        // 10 = 3 * 3 + 1: fold 0 is one longer (4 indices), folds 1 and 2 have 3
+        assertArrayEquals(new int[] {0, 1, 2, 3}, s.call("kFoldIndices", int[].class, 10, 3, 0));
+    }
+
+    @Test
+    @DisplayName("kFoldIndices(10, 3, 2): the last fold is {7, 8, 9}")
+    @Graded(exercise = "ch15_kfold", points = 1)
+    void kFoldLast(Student s) {
+        // folds 0 and 1 hold 4 + 3 = 7 indices, so fold 2 starts at 7
+        assertArrayEquals(new int[] {7, 8, 9}, s.call("kFoldIndices", int[].class, 10, 3, 2));
+    }
+
+    @Test
+    @DisplayName("bestDegree of ((0.9, 1.1), (0.3, 0.5), (0.2, 0.8)): means 1.0, 0.4, 0.5, so 1")
+    @Graded(exercise = "ch15_best_degree", points = 1)
+    void bestDegreeExample(Student s) {
+        var errors = tensor(new float[][] {{0.9f, 1.1f}, {0.3f, 0.5f}, {0.2f, 0.8f}});
+        assertEquals(1, s.call("bestDegree", Integer.class, errors));
+    }
+
+    @Test
+    @DisplayName("standardize with train ((1, 10), (3, 30)) maps ((2, 40), (0, 20)) to ((0, 2), (-2, 0))")
+    @Graded(exercise = "ch15_standardize", points = 1)
+    void standardizeExample(Student s) {
+        // column means (2, 20); standard deviations (divide by m = 2) sqrt(1) = 1 and sqrt(100) = 10
+        var train = tensor(new float[][] {{1, 10}, {3, 30}});
+        var x = tensor(new float[][] {{2, 40}, {0, 20}});
+        assertClose(tensor(new float[][] {{0, 2}, {-2, 0}}), s.tensor("standardize", train, x));
+    }
+}
