@@ -117,13 +117,12 @@ class CourseNotebooksTest {
                     var now = kinds(cell);
                     var then = kinds(mine);
                     if (!now.equals(then))
-                        problems.add(where + ": a run gives outputs " + now + " but the committed notebook stores " + then
-                                + (then.isEmpty() ? " (store the outputs: bin/baeum execute notebooks/ko/" + nb.getFileName()
-                                        + " notebooks/en/" + nb.getFileName() + ")" : ""));
+                        problems.add(where + ": a run gives outputs " + now + " but the committed notebook stores " + then);
                 }
             }
             assertTrue(problems.isEmpty(), problems.size() + " cell(s) whose stored outputs differ in kind from a run:\n  "
-                    + String.join("\n  ", problems));
+                    + String.join("\n  ", problems) + "\n(to store a run's outputs: bin/baeum execute notebooks/ko/"
+                    + nb.getFileName() + " notebooks/en/" + nb.getFileName() + ")");
         }));
     }
 
