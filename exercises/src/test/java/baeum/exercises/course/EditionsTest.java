@@ -55,8 +55,24 @@ class EditionsTest {
             for (JsonNode c : kc)
                 if (c.path("cell_type").asText().equals("markdown") && hasHangul(text(c.path("source")))) hangul = true;
             if (!hangul) problems.add("the Korean edition notebooks/ko/" + name + " has no Korean (Hangul) in its markdown cells");
+            for (String edition : Course.EDITIONS)
+                for (JsonNode c : edition.equals("ko") ? kc : ec)
+                    if (c.path("cell_type").asText().equals("markdown"))
+                        for (String bad : unrenderedBold(text(c.path("source"))))
+                            problems.add("notebooks/" + edition + "/" + name + ", cell '" + c.path("id").asText()
+                                    + "': the bold in \"" + bad + "\" does not render on GitHub (a closing ** between"
+                                    + " punctuation and a letter, as in **기울기 소실(vanishing gradient)**이): write"
+                                    + " **기울기 소실**(vanishing gradient)이");
             assertTrue(problems.isEmpty(), name + ": the two editions differ:\n  " + String.join("\n  ", problems));
         }));
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsBoldThatDoesNotRender() {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("**기울기 소실(vanishing gradient)**이"),
+                unrenderedBold("이것이 **기울기 소실(vanishing gradient)**이고, **기울기 소실**(vanishing gradient)은 괜찮습니다."));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                unrenderedBold("**Bold.** text, (**괄호 안**) and `a**b` and $x**2$ and **DNN**(deep) and **끝.**"));
     }
 
     /** A cell's metadata without what a run writes ({@code execution}: nbclient's timestamps). */
@@ -65,6 +81,44 @@ class EditionsTest {
         var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) metadata).deepCopy();
         copy.remove("execution");
         return copy;
+    }
+
+    /**
+     * The bold spans CommonMark (GitHub) leaves as literal asterisks because their closing
+     * {@code **} is preceded by punctuation and followed by a letter or digit (not right-flanking),
+     * the usual case being a Korean particle after a parenthesis: {@code **용어(term)**은}.
+     * Code spans and math are skipped.
+     */
+    static List<String> unrenderedBold(String markdown) {
+        List<String> bad = new ArrayList<>();
+        for (String para : markdown.split("\n\\s*\n")) {
+            String t = para.replaceAll("`[^`]*`", "C").replaceAll("\\$\\$[\\s\\S]*?\\$\\$", "M").replaceAll("\\$[^$]*\\$", "M");
+            int from = 0, open = -1;
+            while (true) {
+                int at = t.indexOf("**", from);
+                if (at < 0) break;
+                if (open < 0) open = at;
+                else {
+                    int before = t.codePointBefore(at);
+                    int after = at + 2 < t.length() ? t.codePointAt(at + 2) : ' ';
+                    if (isPunctuation(before) && Character.isLetterOrDigit(after))
+                        bad.add(t.substring(open, Math.min(t.length(), at + 2 + Character.charCount(after))).replace('\n', ' '));
+                    open = -1;
+                }
+                from = at + 2;
+            }
+        }
+        return bad;
+    }
+
+    private static boolean isPunctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     static boolean hasHangul(String s) {
