@@ -1,4 +1,4 @@
-# summary: build, install the kernel, and open the course in Jupyter Notebook on localhost
+# summary: build, install the kernel, and open the course in Jupyter Notebook on localhost (Korean; --lang en)
 # usage: baeum course [--lang ko|en] [jupyter notebook options, e.g. --port 8899 --no-browser]
 #   --lang ko    the Korean edition, notebooks/ko (the default)
 #   --lang en    the English edition, notebooks/en

@@ -47,7 +47,9 @@ class CourseNotebooksTest {
         // two nbconvert processes, one per core, each running every other notebook
         List<Process> running = new ArrayList<>();
         for (int half = 0; half < 2; half++) {
-            Path in = Files.createDirectories(tmp.resolve("in" + half));
+            // a folder named ko: the kernel starts in the notebook's folder, and the teaching tools and
+            // check() speak the language of a folder named ko/ or en/, as in notebooks/ko
+            Path in = Files.createDirectories(tmp.resolve("in" + half).resolve("ko"));
             List<String> command = new ArrayList<>(List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
                     "--allow-errors", "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.kernel_name=baeum",
                     "--output-dir", tmp.resolve("out").toString()));
