@@ -19,9 +19,11 @@ exec_status=0
 for nb in "${exec_files[@]}"; do
   echo "baeum execute: $nb ..." >&2
   start=$(date +%s)
+  # record_timing=False: no per-cell timestamps in the metadata (the two editions' cell metadata
+  # must stay identical, and a re-run should not change cells that did not change)
   if JUPYTER_PATH="$exec_jupyter" jupyter nbconvert --to notebook --execute --inplace \
-       --ExecutePreprocessor.timeout="$exec_timeout" --ExecutePreprocessor.record_timing=False \
-       --ExecutePreprocessor.kernel_name=baeum "$nb" >&2; then
+       --ExecutePreprocessor.timeout="$exec_timeout" --ExecutePreprocessor.kernel_name=baeum \
+       --ExecutePreprocessor.record_timing=False "$nb" >&2; then
     echo "baeum execute: $nb done in $(( $(date +%s) - start )) s" >&2
   else
     echo "baeum execute: $nb FAILED (see the error above); the file is unchanged" >&2

@@ -12,7 +12,8 @@ import java.util.Map;
  * Rebuilds the notebook to grade from the teacher's copy: every cell is the teacher's (as the
  * student version shows it), except the solution cells, whose source comes from the submission's
  * cell with the same {@code grade_id}. Edited locked cells, deleted, duplicated or reordered cells
- * and changed metadata therefore neither help nor break grading; each is noted for the feedback.
+ * and changed metadata therefore neither help nor break grading; each is noted for the feedback
+ * (except edited markdown: a submission may be either edition of the course, Korean or English).
  */
 public final class Rebuild {
 
@@ -59,7 +60,9 @@ public final class Rebuild {
             number++;
             String id = Notebooks.gradeId(c);
             JsonNode mine = id == null ? null : submitted.get(id);
-            if (id != null && Notebooks.isLocked(c) && mine != null
+            // markdown is the edition's text (a Korean or English notebook of the same assignment):
+            // only locked code cells are compared, and they never run from the submission anyway
+            if (id != null && Notebooks.isLocked(c) && Notebooks.isCode(c) && mine != null
                     && !Checksums.of(c).equals(withoutMetadataChanges(mine, c)))
                 notes.add("you changed the locked cell '" + id + "'; the original was used");
             if (!Notebooks.isCode(c) || Notebooks.isTest(c)) continue;
