@@ -127,4 +127,25 @@ public final class Ch02HiddenTests {
         assertClose(one(3), (Tensor) wb.get(0), 0, 1e-3);
         assertClose(one(-0.5), (Tensor) wb.get(1), 0, 1e-3);
     }
+
+    @Test
+    @DisplayName("largestStableRate is the largest rate on the grid below 2 over the largest curvature")
+    @Graded(exercise = "ch02_lr", points = 2)
+    void lrEdgeByHand(Student s) {
+        // The MSE of wx + b is quadratic with Hessian H = 2 [[E x^2, E x], [E x, 1]] for the notebook's
+        // x = linspace(-1, 2, 30), whatever the noise. Gradient descent shrinks the loss exactly when
+        // lr < 2 / lambda_max(H).
+        double[] x = new double[30];
+        for (int i = 0; i < 30; i++) x[i] = -1 + 3.0 * i / 29;
+        double ex = 0, ex2 = 0;
+        for (double v : x) {
+            ex += v / 30;
+            ex2 += v * v / 30;
+        }
+        double lambdaMax = 2 * ((ex2 + 1) / 2 + Math.sqrt((ex2 - 1) * (ex2 - 1) / 4 + ex * ex));
+        double edge = 2 / lambdaMax;
+        double expected = 0.05 * Math.floor(edge / 0.05);
+        double rate = s.call("largestStableRate", Double.class);
+        assertEquals(expected, rate, 1e-6, "the edge is 2 / lambda_max = " + edge);
+    }
 }

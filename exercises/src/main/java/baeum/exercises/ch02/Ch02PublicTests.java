@@ -4,6 +4,7 @@ import static baeum.Baeum.tensor;
 import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch02_chain", count = 2)
 @HiddenTests(exercise = "ch02_step", count = 1)
 @HiddenTests(exercise = "ch02_fit", count = 1)
+@HiddenTests(exercise = "ch02_lr", count = 1)
 public final class Ch02PublicTests implements PublicTests {
 
     /** x = (1, 2), y = (2, 4): the line y = 2x through the origin. */
@@ -124,5 +126,15 @@ public final class Ch02PublicTests implements PublicTests {
         List<?> wb = pair(s, "fit", X, Y, 0.1, 2);
         assertClose(one(1.32f), (Tensor) wb.get(0));
         assertClose(one(0.78f), (Tensor) wb.get(1));
+    }
+
+    @Test
+    @DisplayName("largestStableRate reports one of the rates 0.05, 0.10, ..., 1.00")
+    @Graded(exercise = "ch02_lr", points = 1)
+    void lrOnTheGrid(Student s) {
+        double rate = s.call("largestStableRate", Double.class);
+        long k = Math.round(rate / 0.05);
+        assertTrue(k >= 1 && k <= 20 && Math.abs(rate - 0.05 * k) < 1e-9,
+                "expected one of 0.05, 0.10, ..., 1.00 but got " + rate);
     }
 }
