@@ -195,4 +195,62 @@ public final class Baeum extends baeum.tensor.TensorFactories {
     public static void setGradEnabled(boolean on) {
         GradMode.setEnabled(on);
     }
+
+    // ---- teaching tools -----------------------------------------------------------------------
+
+    /**
+     * How the shapes of {@code a} and {@code b} broadcast, dim by dim: right-aligned, which sizes
+     * stretch, the result; on failure, the dims that clash and ways to fix it. A notebook shows a
+     * coloured table, a terminal an aligned text table.
+     * <pre>
+     * jshell> explainBroadcast(randn(3, 5, 5), tensor(0.2f, 0.7f, 0.1f)).fixes()
+     * $1 ==> [b.reshape(3, 1, 1), b.unsqueeze(-1).unsqueeze(-1), a.transpose(0, 2)]
+     * </pre>
+     * Shape: any two shapes (0-d too).
+     */
+    public static baeum.teach.BroadcastExplanation explainBroadcast(Tensor a, Tensor b) {
+        return baeum.teach.BroadcastExplanation.of(a.shape(), b.shape());
+    }
+
+    /**
+     * {@link #explainBroadcast(Tensor, Tensor)} for two shapes.
+     * <pre>
+     * jshell> explainBroadcast(shape(3, 5, 5), shape(3, 1, 1)).result()
+     * $1 ==> (3, 5, 5)
+     * </pre>
+     * Shape: any two shapes (0-d too).
+     */
+    public static baeum.teach.BroadcastExplanation explainBroadcast(Shape a, Shape b) {
+        return baeum.teach.BroadcastExplanation.of(a, b);
+    }
+
+    /**
+     * Sets the language of the teaching tools and of {@code check()}'s report: {@code "ko"} or
+     * {@code "en"} (the kernel's {@code %lang ko} does the same). Without a call: the environment
+     * variable {@code BAEUM_LANG}, else the notebook's folder ({@code ko/} or {@code en/}), else English.
+     * <pre>
+     * jshell> language("ko"); language()
+     * $2 ==> "ko"
+     * jshell> language("en")
+     * </pre>
+     */
+    public static void language(String language) {
+        baeum.teach.Lang.set(language);
+    }
+
+    /** {@link #language(String)} from a {@link java.util.Locale}: Korean for {@code Locale.KOREAN}, else English. */
+    public static void language(java.util.Locale locale) {
+        baeum.teach.Lang.set(locale);
+    }
+
+    /**
+     * The language in force: {@code "ko"} or {@code "en"}.
+     * <pre>
+     * jshell> language("en"); language()
+     * $2 ==> "en"
+     * </pre>
+     */
+    public static String language() {
+        return baeum.teach.Lang.current();
+    }
 }
