@@ -3,12 +3,15 @@ package baeum.exercises.ch01;
 import static baeum.Baeum.ones;
 import static baeum.Baeum.tensor;
 import static baeum.exercises.TensorAssert.assertClose;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
 import baeum.exercises.Student;
 import baeum.tensor.Tensor;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 @HiddenTests(exercise = "ch01_gray", count = 2)
 @HiddenTests(exercise = "ch01_normalize", count = 2)
+@HiddenTests(exercise = "ch01_broadcast", count = 2)
+@HiddenTests(exercise = "ch01_predict", count = 2)
 public final class Ch01PublicTests implements PublicTests {
 
     private static final Tensor BT709 = tensor(0.2126f, 0.7152f, 0.0722f);
@@ -56,5 +61,30 @@ public final class Ch01PublicTests implements PublicTests {
     void normalizeShape(Student s) {
         Tensor expected = ones(2, 3, 2, 2).mul(tensor(1f, 1f, 0f).view(1, 3, 1, 1));
         assertClose(expected, s.tensor("normalize", ones(2, 3, 2, 2), tensor(0f, 0.5f, 1f), tensor(1f, 0.5f, 2f)));
+    }
+
+    @Test
+    @DisplayName("broadcastShape of (2, 3) and (3) is (2, 3)")
+    @Graded(exercise = "ch01_broadcast", points = 1)
+    void broadcastRowVector(Student s) {
+        assertArrayEquals(new int[] {2, 3}, s.call("broadcastShape", int[].class, new int[] {2, 3}, new int[] {3}));
+    }
+
+    @Test
+    @DisplayName("broadcastShape of (2, 1) and (1, 3) is (2, 3)")
+    @Graded(exercise = "ch01_broadcast", points = 1)
+    void broadcastOuter(Student s) {
+        assertArrayEquals(new int[] {2, 3}, s.call("broadcastShape", int[].class, new int[] {2, 1}, new int[] {1, 3}));
+    }
+
+    @Test
+    @DisplayName("predictedShapes has five shapes; the first two are (2, 3, 5, 5) and (2, 3, 5)")
+    @Graded(exercise = "ch01_predict", points = 1)
+    void predictFirstTwo(Student s) {
+        // (2, 3, 5, 5) * (3, 1, 1) keeps (2, 3, 5, 5); sum(-1) removes the last axis
+        List<?> shapes = s.call("predictedShapes", List.class);
+        assertEquals(5, shapes.size(), "predictedShapes must return five shapes");
+        assertArrayEquals(new int[] {2, 3, 5, 5}, (int[]) shapes.get(0), "shape 1");
+        assertArrayEquals(new int[] {2, 3, 5}, (int[]) shapes.get(1), "shape 2");
     }
 }
