@@ -2,6 +2,7 @@ package baeum.exercises.ch04;
 
 import static baeum.Baeum.tensor;
 import static baeum.exercises.TensorAssert.assertClose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch04_sigmoid", count = 2)
 @HiddenTests(exercise = "ch04_relu", count = 2)
 @HiddenTests(exercise = "ch04_softmax", count = 2)
+@HiddenTests(exercise = "ch04_chain_by_hand", count = 2)
 public final class Ch04PublicTests implements PublicTests {
 
     @Test
@@ -67,5 +69,14 @@ public final class Ch04PublicTests implements PublicTests {
         float third = 1f / 3;
         assertClose(tensor(new float[][] {{0.09003057f, 0.24472847f, 0.66524096f}, {third, third, third}}),
                 s.tensor("softmax", x));
+    }
+
+    @Test
+    @DisplayName("sigmoidChainGradients returns three numbers, the first dh1/dx = sigma'(0) = 0.25")
+    @Graded(exercise = "ch04_chain_by_hand", points = 2)
+    void chainFirst(Student s) {
+        double[] got = s.call("sigmoidChainGradients", double[].class);
+        assertEquals(3, got.length, "sigmoidChainGradients must return three numbers");
+        assertEquals(0.25, got[0], 1e-9, "dh1/dx at x = 0 is sigma'(0) = sigma(0) (1 - sigma(0))");
     }
 }

@@ -117,16 +117,22 @@ class FormatTest {
 
         Rebuild.Result r = Rebuild.of(teacher(), sub);
         List<String> sources = r.cells().stream().map(Rebuild.Cell::source).toList();
-        assertTrue(sources.getFirst().contains("var x = tensor"), "the teacher's setup cell runs, not the edit: " + sources);
-        assertEquals(Submissions.SIGMOID, r.cells().get(1).source());
-        assertEquals("ch04_sigmoid", r.cells().get(1).exercise());
-        assertEquals("Tensor relu(Tensor x) { return x; }\n", r.cells().get(2).source(), "the first copy is graded");
-        assertTrue(r.cells().get(3).source().contains("not done yet: ch04_softmax"), "a deleted cell is graded as not done");
+        assertTrue(sources.getFirst().contains("var xs = tensor"), "the teacher's setup cell runs, not the edit: " + sources);
+        assertEquals(Submissions.SIGMOID, graded(r, "ch04_sigmoid").source());
+        assertEquals("Tensor relu(Tensor x) { return x; }\n", graded(r, "ch04_relu").source(), "the first copy is graded");
+        assertTrue(graded(r, "ch04_softmax").source().contains("not done yet: ch04_softmax"), "a deleted cell is graded as not done");
+        assertEquals(List.of("ch04_sigmoid", "ch04_relu", "ch04_softmax", "ch04_chain_by_hand"),
+                r.cells().stream().map(Rebuild.Cell::exercise).filter(e -> e != null).toList(), "one cell per exercise, in the teacher's order");
         assertFalse(r.cells().stream().anyMatch(c -> c.source().contains("check(")), "test cells are not run in the worker");
         String notes = String.join("\n", r.notes());
         assertTrue(notes.contains("you changed the locked cell 'ch04_setup'"), notes);
         assertTrue(notes.contains("'ch04_relu' appears more than once"), notes);
         assertTrue(notes.contains("'ch04_softmax' is missing"), notes);
+    }
+
+    private static Rebuild.Cell graded(Rebuild.Result r, String exercise) {
+        return r.cells().stream().filter(c -> exercise.equals(c.exercise())).findFirst()
+                .orElseThrow(() -> new AssertionError("no rebuilt cell for " + exercise));
     }
 
     @Test
@@ -144,7 +150,7 @@ class FormatTest {
     @Test
     void exercisesCarryTheBaeumBlock() throws Exception {
         List<Exercise> ex = Exercise.of(teacher());
-        assertEquals(List.of("ch04_sigmoid", "ch04_relu", "ch04_softmax"), ex.stream().map(Exercise::id).toList());
+        assertEquals(List.of("ch04_sigmoid", "ch04_relu", "ch04_softmax", "ch04_chain_by_hand"), ex.stream().map(Exercise::id).toList());
         assertEquals(10, ex.getFirst().timeoutSeconds());
         assertEquals(List.of("activations", "elementwise"), ex.getFirst().tags());
     }

@@ -77,10 +77,10 @@ class AutograderTest {
 
     @Test
     void runAutograderGradesACorrectSubmission() throws Exception {
-        var nb = Submissions.filled(Submissions.answers(Submissions.SIGMOID, Submissions.RELU, Submissions.SOFTMAX));
+        var nb = Submissions.filled(Submissions.answers(Submissions.SIGMOID, Submissions.RELU, Submissions.SOFTMAX, Submissions.CHAIN));
         JsonNode r = runAutograder("ch04_activations.ipynb", baeum.exercises.format.Notebooks.JSON.writeValueAsBytes(nb));
-        assertEquals(16, r.get("score").asDouble(), r.toString());
-        assertEquals(12, r.get("tests").size());
+        assertEquals(17, r.get("score").asDouble(), r.toString());
+        assertEquals(15, r.get("tests").size());
     }
 
     @Test

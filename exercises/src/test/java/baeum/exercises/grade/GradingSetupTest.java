@@ -29,8 +29,8 @@ class GradingSetupTest {
     @Test
     void pointsAddPublicAndHiddenTests(@TempDir Path tmp) throws Exception {
         try (GradingSetup s = GradingSetup.open(copy(tmp, hidden()), Sandbox.NONE, 0)) {
-            assertEquals(Map.of("ch04_sigmoid", 5.0, "ch04_relu", 5.0, "ch04_softmax", 6.0), s.points());
-            assertEquals(12, s.tests().size());
+            assertEquals(Map.of("ch04_sigmoid", 4.0, "ch04_relu", 4.0, "ch04_softmax", 5.0, "ch04_chain_by_hand", 4.0), s.points());
+            assertEquals(15, s.tests().size());
             assertEquals(256, s.config().memoryMb(), "the default heap cap");
         }
     }
@@ -44,7 +44,7 @@ class GradingSetupTest {
 
     @Test
     void hiddenTestsThatDoNotCompileAreRefusedWithJavacsMessage(@TempDir Path tmp) throws Exception {
-        var e = assertThrows(IOException.class, () -> GradingSetup.open(copy(tmp, hidden().replace("randn(shape)", "randn(shape")),
+        var e = assertThrows(IOException.class, () -> GradingSetup.open(copy(tmp, hidden().replace("randomValues(41, 20)", "randomValues(41, 20")),
                 Sandbox.NONE, 0).close());
         assertTrue(e.getMessage().contains("do not compile") && e.getMessage().contains("error:"), e.getMessage());
     }

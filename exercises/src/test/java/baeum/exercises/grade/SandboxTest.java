@@ -49,7 +49,7 @@ class SandboxTest {
                 "/etc/hostname", "/root"), null, null));
         var bytes = baeum.exercises.format.Notebooks.JSON.writeValueAsBytes(nb);
         SubmissionResult r = grader.grade("reader", bytes);
-        assertEquals(5, r.score(), "the submission's own sigmoid is still graded");
+        assertEquals(4, r.score(), "the submission's own sigmoid is still graded");
         return r.feedback();
     }
 
@@ -82,7 +82,7 @@ class SandboxTest {
         if (r.feedback().contains("stopped: OutOfMemoryError")) {
             int started = Integer.parseInt(r.feedback().replaceAll("(?s).*threads: (\\d+).*", "$1"));
             assertTrue(started < Sandbox.MAX_PROCESSES, started + " threads");
-            assertEquals(5, r.score(), "the session survives its bomb: " + r.feedback());
+            assertEquals(4, r.score(), "the session survives its bomb: " + r.feedback());
         } else {
             assertTrue(r.feedback().contains("your cell did not finish within 20 s"), "the bomb is stopped: " + r.feedback());
         }

@@ -26,6 +26,9 @@ public final class Submissions {
     /** Right on small inputs, NaN for [1000, 1001, 1002]: fails only the hidden stability test. */
     public static final String SOFTMAX_UNSTABLE = "Tensor softmax(Tensor x) {\n    var e = x.exp();\n    return e.div(e.sum(-1, true));\n}\n";
     public static final String RELU_WRONG = "Tensor relu(Tensor x) {\n    return x.abs();\n}\n";
+    /** The answer of the by-hand exercise ch04_chain_by_hand. */
+    public static final String CHAIN = "double[] sigmoidChainGradients() {\n    double s = 1 / (1 + Math.exp(-0.5));\n"
+            + "    return new double[] {0.25, s * (1 - s) * 0.25, Math.pow(0.25, 10)};\n}\n";
 
     private Submissions() {
     }
@@ -46,10 +49,16 @@ public final class Submissions {
     }
 
     public static Map<String, String> answers(String sigmoid, String relu, String softmax) {
+        return answers(sigmoid, relu, softmax, null);
+    }
+
+    /** Answers for all four exercises of ch04 (null leaves the stub). */
+    public static Map<String, String> answers(String sigmoid, String relu, String softmax, String chain) {
         Map<String, String> m = new LinkedHashMap<>();
         if (sigmoid != null) m.put("ch04_sigmoid", sigmoid);
         if (relu != null) m.put("ch04_relu", relu);
         if (softmax != null) m.put("ch04_softmax", softmax);
+        if (chain != null) m.put("ch04_chain_by_hand", chain);
         return m;
     }
 
