@@ -4,6 +4,7 @@ import static baeum.Baeum.tensor;
 import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
@@ -14,9 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 7 (optimizers); expected values worked out by hand. */
+/** Public tests of chapter 7 (optimizers and schedules); expected values worked out by hand. */
 @HiddenTests(exercise = "ch07_momentum", count = 2)
 @HiddenTests(exercise = "ch07_adam", count = 2)
+@HiddenTests(exercise = "ch07_by_hand", count = 2)
+@HiddenTests(exercise = "ch07_good_lr", count = 1)
 public final class Ch07PublicTests implements PublicTests {
 
     @Test
@@ -58,5 +61,25 @@ public final class Ch07PublicTests implements PublicTests {
         assertClose(tensor(new float[] {-0.5f}), (Tensor) out.get(0));
         assertClose(tensor(new float[] {0.19f}), (Tensor) out.get(1));
         assertClose(tensor(new float[] {0.001999f}), (Tensor) out.get(2));
+    }
+
+    @Test
+    @DisplayName("adagradByHand returns two numbers, and the first step lands at w1 = 0.5")
+    @Graded(exercise = "ch07_by_hand", points = 1)
+    void adagradFirstStep(Student s) {
+        // g0 = 2 w0 = 2, G1 = 4, w1 = 1 - 0.5 * 2 / sqrt(4) = 0.5
+        double[] w = s.call("adagradByHand", double[].class);
+        assertEquals(2, w.length, "adagradByHand must return new double[] {w1, w2}");
+        assertEquals(0.5, w[0], 1e-6, "w1");
+    }
+
+    @Test
+    @DisplayName("largestGoodLr is one of the learning rates 0.1, 0.2, ..., 0.6")
+    @Graded(exercise = "ch07_good_lr", points = 1)
+    void goodLrInGrid(Student s) {
+        double lr = s.call("largestGoodLr", Double.class);
+        boolean inGrid = false;
+        for (double c : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) inGrid |= Math.abs(lr - c) < 1e-9;
+        assertTrue(inGrid, "largestGoodLr must return one of 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, got " + lr);
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 8 (datasets and loaders); expected values worked out by hand. */
+/** Public tests of chapter 8 (data: datasets, loaders, splits, augmentation); expected values worked out by hand. */
 @HiddenTests(exercise = "ch08_dataset", count = 2)
+@HiddenTests(exercise = "ch08_iterations", count = 2)
 @HiddenTests(exercise = "ch08_standardize", count = 2)
+@HiddenTests(exercise = "ch08_hflip", count = 2)
 public final class Ch08PublicTests implements PublicTests {
 
     static Tensor column(float... values) {
@@ -44,23 +46,39 @@ public final class Ch08PublicTests implements PublicTests {
     }
 
     @Test
-    @DisplayName("standardize of train [[1], [3]] and valid [[2], [5]]: mean 2, std sqrt(2)")
-    @Graded(exercise = "ch08_standardize", points = 1)
-    void standardizeOneFeature(Student s) {
-        List<?> out = s.call("standardize", List.class, column(1, 3), column(2, 5));
-        assertEquals(2, out.size(), "standardize must return List.of(trainStd, validStd)");
-        assertClose(column(-0.70710678f, 0.70710678f), (Tensor) out.get(0));
-        assertClose(column(0f, 2.12132034f), (Tensor) out.get(1));
+    @DisplayName("iterations(100, 32, 1, false) is 4: three full batches and one of 4")
+    @Graded(exercise = "ch08_iterations", points = 1)
+    void iterationsOneEpoch(Student s) {
+        assertEquals(4, s.call("iterations", Integer.class, 100, 32, 1, false));
     }
 
     @Test
-    @DisplayName("standardize of two features: means (2, 20), stds (2, 17.3205)")
+    @DisplayName("standardize of train [[1], [3]] and valid [[2], [5]]: mean 2, biased std 1")
+    @Graded(exercise = "ch08_standardize", points = 1)
+    void standardizeOneFeature(Student s) {
+        // deviations (-1, 1): biased variance (1 + 1) / 2 = 1
+        List<?> out = s.call("standardize", List.class, column(1, 3), column(2, 5));
+        assertEquals(2, out.size(), "standardize must return List.of(trainStd, validStd)");
+        assertClose(column(-1f, 1f), (Tensor) out.get(0));
+        assertClose(column(0f, 3f), (Tensor) out.get(1));
+    }
+
+    @Test
+    @DisplayName("standardize of two features: means (2, 20), biased stds (1.63299, 14.1421)")
     @Graded(exercise = "ch08_standardize", points = 1)
     void standardizeTwoFeatures(Student s) {
-        // column 1: deviations (-10, -10, 20), unbiased variance 600 / 2 = 300
+        // column 0: deviations (-2, 0, 2), variance 8 / 3; column 1: deviations (-10, -10, 20), variance 600 / 3 = 200
         Tensor train = tensor(new float[][] {{0, 10}, {2, 10}, {4, 40}});
         List<?> out = s.call("standardize", List.class, train, tensor(new float[][] {{2, 20}}));
-        assertClose(tensor(new float[][] {{-1, -0.57735027f}, {0, -0.57735027f}, {1, 1.15470054f}}), (Tensor) out.get(0));
+        assertClose(tensor(new float[][] {{-1.22474487f, -0.70710678f}, {0, -0.70710678f}, {1.22474487f, 1.41421356f}}), (Tensor) out.get(0));
         assertClose(tensor(new float[][] {{0, 0}}), (Tensor) out.get(1));
+    }
+
+    @Test
+    @DisplayName("hflip of one 2x3 image [[1, 2, 3], [4, 5, 6]] is [[3, 2, 1], [6, 5, 4]]")
+    @Graded(exercise = "ch08_hflip", points = 1)
+    void hflipSmall(Student s) {
+        Tensor img = tensor(new float[][][] {{{1, 2, 3}, {4, 5, 6}}});
+        assertClose(tensor(new float[][][] {{{3, 2, 1}, {6, 5, 4}}}), s.tensor("hflip", img));
     }
 }
