@@ -255,6 +255,35 @@ public final class Baeum extends baeum.tensor.TensorFactories {
     }
 
     /**
+     * A model at a glance: runs one batch of zeros of shape {@code (1, sampleShape...)} through it
+     * (no graph recorded, the model unchanged: batch-norm statistics untouched, train/eval mode
+     * restored) and shows one row per layer (name, type, output shape, parameters, trainable),
+     * the totals, and the memory of the parameters and of the activations. An HTML table in a
+     * notebook, an aligned text table in a terminal.
+     * <pre>
+     * jshell> summary(nn.seq(nn.linear(784, 256), nn.relu(), nn.linear(256, 10)), 784).totalParams()
+     * $1 ==> 203530
+     * </pre>
+     * Shape: one sample's sizes, e.g. {@code 1, 28, 28} for an image (the batch of 1 is added).
+     */
+    public static baeum.teach.Summary summary(baeum.nn.Module model, int... sampleShape) {
+        return baeum.teach.Summary.of(model, sampleShape);
+    }
+
+    /**
+     * {@link #summary(baeum.nn.Module, int...)} for a whole batch shape, e.g. to see the
+     * activations' memory for a batch of 64.
+     * <pre>
+     * jshell> summary(nn.seq(nn.linear(784, 10)), shape(64, 784)).activationBytes()
+     * $1 ==> 2560
+     * </pre>
+     * Shape: the batch's shape, batch dim first.
+     */
+    public static baeum.teach.Summary summary(baeum.nn.Module model, Shape batchShape) {
+        return baeum.teach.Summary.of(model, batchShape);
+    }
+
+    /**
      * Sets the language of the teaching tools and of {@code check()}'s report: {@code "ko"} or
      * {@code "en"} (the kernel's {@code %lang ko} does the same). Without a call: the environment
      * variable {@code BAEUM_LANG}, else the notebook's folder ({@code ko/} or {@code en/}), else English.
