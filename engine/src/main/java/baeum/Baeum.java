@@ -284,6 +284,36 @@ public final class Baeum extends baeum.tensor.TensorFactories {
     }
 
     /**
+     * After {@code loss.backward()}: one bar per layer with the norm of its gradient and of its
+     * weights on a log scale, so that a vanishing gradient is visible at a glance. An SVG chart
+     * in a notebook, a text table in a terminal. Changes nothing.
+     * <pre>
+     * jshell> var model = nn.seq(nn.linear(2, 2)); model.forward(ones(1, 2)).sum().backward();
+     * jshell> gradientFlow(model).layers().get(0).gradNorm()
+     * $3 ==> 2.0
+     * </pre>
+     * Shape: any model; a layer's norm covers all its parameters (weight and bias).
+     */
+    public static baeum.teach.GradientFlow gradientFlow(baeum.nn.Module model) {
+        return baeum.teach.GradientFlow.of(model);
+    }
+
+    /**
+     * {@link #gradientFlow(baeum.nn.Module)} plus each layer's update-to-weight ratio
+     * {@code |Δw| / |w|} for the step {@code opt} would take next (taken, measured and undone:
+     * the parameters and the optimizer's state are left as they were).
+     * <pre>
+     * jshell> var model = nn.seq(nn.linear(2, 2)); var opt = optim.sgd(model.parameters(), 0.1);
+     * jshell> model.forward(ones(1, 2)).sum().backward();
+     * jshell> gradientFlow(model, opt).layers().get(0).updateRatio() > 0
+     * $4 ==> true
+     * </pre>
+     */
+    public static baeum.teach.GradientFlow gradientFlow(baeum.nn.Module model, baeum.optim.Optimizer opt) {
+        return baeum.teach.GradientFlow.of(model, opt);
+    }
+
+    /**
      * Sets the language of the teaching tools and of {@code check()}'s report: {@code "ko"} or
      * {@code "en"} (the kernel's {@code %lang ko} does the same). Without a call: the environment
      * variable {@code BAEUM_LANG}, else the notebook's folder ({@code ko/} or {@code en/}), else English.
