@@ -290,7 +290,7 @@ public final class Baeum extends baeum.tensor.TensorFactories {
      * <pre>
      * jshell> var model = nn.seq(nn.linear(2, 2)); model.forward(ones(1, 2)).sum().backward();
      * jshell> gradientFlow(model).layers().get(0).gradNorm()
-     * $3 ==> 2.0
+     * $3 ==> 2.449489742783178
      * </pre>
      * Shape: any model; a layer's norm covers all its parameters (weight and bias).
      */

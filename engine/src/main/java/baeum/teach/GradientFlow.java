@@ -15,7 +15,7 @@ import java.util.List;
  * <pre>
  * jshell> var model = nn.seq(nn.linear(2, 2)); model.forward(ones(1, 2)).sum().backward();
  * jshell> gradientFlow(model).layers().get(0).gradNorm()
- * $3 ==> 2.0
+ * $3 ==> 2.449489742783178
  * </pre>
  *
  * Shape: any model; norms are over all of a layer's parameters together (weight and bias).

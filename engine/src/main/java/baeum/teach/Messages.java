@@ -107,6 +107,11 @@ public final class Messages {
                 "앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작다면 앞쪽 층은 거의 배우지 못합니다 (기울기 소실, vanishing gradient).");
         put("flow.ratioNote", "update/weight = |Δw| / |w| of the optimizer's next step (about 1e-3 is usual)",
                 "업데이트/가중치 = 옵티마이저의 다음 한 걸음에서 |Δw| / |w| (보통 1e-3 안팎)");
+
+        // ---- check() ---------------------------------------------------------------------------
+        put("check.passed", "%s: %d/%d public tests passed", "%s: 공개 테스트 %d/%d개 통과");
+        put("check.hidden1", "; %d hidden test will run at grading", "; 채점 때 숨은 테스트 %d개가 더 실행됩니다");
+        put("check.hiddenN", "; %d hidden tests will run at grading", "; 채점 때 숨은 테스트 %d개가 더 실행됩니다");
     }
 
     /** The message {@code key} in the language in force, with {@code args} filled in. */
