@@ -16,7 +16,8 @@ final class GradientFlowSvg {
         double labelW = 60;
         for (var l : f.layers()) labelW = Math.max(labelW, GraphLabels.width(GradientFlowText.label(l)) + 16);
         double x0 = 10 + labelW, width = x0 + AXIS_W + (f.withOptimizer() ? RIGHT_W : 20) + 10;
-        double height = TOP + ROW * f.layers().size() + 64;
+        java.util.List<String> note = wrap(Messages.t("flow.read"), width - 20);
+        double height = TOP + ROW * f.layers().size() + 50 + 16 * note.size();
         var sb = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"baeum-gradient-flow\""
                 + " width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"12\">",
                 width, height, width, height));
@@ -54,8 +55,24 @@ final class GradientFlowSvg {
             if (f.withOptimizer()) text(sb, x0 + AXIS_W + 10, y + 17, "start", ratioColour(l.updateRatio()), null,
                     GradientFlowText.num(l.updateRatio()));
         }
-        text(sb, 10, height - 10, "start", "#555", null, Messages.t("flow.read"));
+        for (int k = 0; k < note.size(); k++) text(sb, 10, bottom + 54 + 16 * k, "start", "#555", null, note.get(k));
         return sb.append("</svg>").toString();
+    }
+
+    /** Splits {@code s} at spaces into lines no wider than {@code width} pixels. */
+    static java.util.List<String> wrap(String s, double width) {
+        var out = new java.util.ArrayList<String>();
+        var line = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (!line.isEmpty() && GraphLabels.width(line + " " + w) > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) line.append(' ');
+            line.append(w);
+        }
+        if (!line.isEmpty()) out.add(line.toString());
+        return out;
     }
 
     private static String ratioColour(double r) {

@@ -17,13 +17,13 @@ final class SummaryHtml {
         for (var r : s.rows()) {
             unseen |= r.output() == null;
             sb.append("<tr style=\"border-bottom:1px solid #ddd").append(r.container() ? ";color:#555" : "").append("\">")
-                    .append("<td style=\"padding:2px 12px 2px ").append(12 + 18 * r.depth()).append("px\">");
-            if (!r.name().isEmpty()) sb.append("<code>").append(Html.esc(r.name())).append("</code>: ");
+                    .append("<td style=\"text-align:left;padding:2px 12px 2px ").append(12 + 18 * r.depth()).append("px\">");
+            if (!r.name().isEmpty()) sb.append(Html.esc(r.name())).append(": ");
             sb.append(r.container() ? "<i>" : "<b>").append(Html.esc(r.type())).append(r.container() ? "</i>" : "</b>")
-                    .append("</td><td style=\"padding:2px 12px;font-family:monospace\">")
+                    .append("</td><td style=\"text-align:left;padding:2px 12px;font-family:monospace\">")
                     .append(r.output() == null ? "—" : Html.esc(r.output().toString()))
                     .append("</td><td style=\"padding:2px 12px;text-align:right;font-family:monospace\">")
-                    .append(SummaryText.count(r)).append("</td><td style=\"padding:2px 12px\">")
+                    .append(SummaryText.count(r)).append("</td><td style=\"text-align:left;padding:2px 12px\">")
                     .append(Html.esc(SummaryText.trainable(r))).append("</td></tr>");
         }
         sb.append("</tbody></table><table style=\"border-collapse:collapse;margin:6px 0\">");
@@ -37,7 +37,8 @@ final class SummaryHtml {
     }
 
     private static void row(StringBuilder sb, String label, String value, boolean bold) {
-        sb.append("<tr><td style=\"padding:1px 12px 1px 0\">").append(Html.esc(label)).append("</td><td style=\"padding:1px 0;")
+        sb.append("<tr><td style=\"text-align:left;padding:1px 12px 1px 0\">").append(Html.esc(label))
+                .append("</td><td style=\"text-align:right;padding:1px 0;")
                 .append(bold ? "font-weight:bold;" : "").append("font-family:monospace\">").append(Html.esc(value)).append("</td></tr>");
     }
 }
