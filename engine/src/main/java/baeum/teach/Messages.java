@@ -87,9 +87,10 @@ public final class Messages {
         put("summary.paramMem", "Parameters' memory", "파라미터 메모리");
         put("summary.actMem", "Activations' memory (every layer's output, forward pass)",
                 "활성값 메모리 (모든 층의 출력, 순전파)");
-        put("summary.unseen", "—: a layer inside a model that is not an nn.seq(...): Baeum runs that model's forward"
-                        + " as a whole, so the layer's own output is not seen",
-                "—: nn.seq(...)가 아닌 모델 안의 층입니다. 그 모델의 forward를 한 번에 실행하므로 이 층의 출력 shape은 따로 보이지 않습니다");
+        put("summary.unseen", "—: a layer without parameters inside a model that is not an nn.seq(...): Baeum runs"
+                        + " that model's forward as a whole, so this layer's own output is not seen",
+                "—: nn.seq(...)가 아닌 모델 안의, 파라미터 없는 층입니다. 그 모델의 forward를 한 번에 실행하므로"
+                        + " 이 층의 출력 shape은 따로 보이지 않습니다");
 
         // ---- gradientFlow ----------------------------------------------------------------------
         put("flow.title", "Gradient flow: one row per layer (log scale)", "기울기 흐름(gradient flow): 층마다 한 줄 (로그 눈금)");

@@ -27,8 +27,8 @@ public final class Summary implements Visual {
 
     /**
      * One layer: its dotted name ({@code ""} for the model itself), class name, depth in the
-     * tree, output shape (null when it could not be seen on its own: a layer inside a model
-     * that is not a {@code Sequential}), parameters (its own and its sub-modules'), of which
+     * tree, output shape (null when it could not be seen on its own: a layer without parameters
+     * inside a model that is not a {@code Sequential}), parameters (its own and its sub-modules'), of which
      * trainable, and whether it has sub-modules.
      */
     public record Row(String name, String type, int depth, Shape output, long params, long trainable, boolean container) {}

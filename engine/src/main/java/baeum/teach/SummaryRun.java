@@ -85,16 +85,44 @@ final class SummaryRun {
                 out = m.forward(x);
             }
             if (m.namedChildren().isEmpty()) act[0] += out.numel() * size(out.dtype());
-            else for (var e : m.namedChildren().entrySet()) unseen(e.getValue(), name.isEmpty() ? e.getKey() : name + "." + e.getKey(), depth + 1, rows);
+            else {
+                Map<String, Shape> traced = traced(m, x);
+                for (var e : m.namedChildren().entrySet()) {
+                    unseen(e.getValue(), e.getKey(), name.isEmpty() ? "" : name + ".", depth + 1, rows, traced);
+                }
+            }
         }
         rows.set(at, row(m, name, depth, out.shape()));
         return out;
     }
 
-    /** Rows for the layers inside a model whose forward Baeum cannot follow layer by layer: no output shape. */
-    private static void unseen(Module m, String name, int depth, List<Summary.Row> rows) {
-        rows.add(row(m, name, depth, null));
-        for (var e : m.namedChildren().entrySet()) unseen(e.getValue(), name + "." + e.getKey(), depth + 1, rows);
+    /**
+     * Rows for the layers inside a model whose forward Baeum cannot follow layer by layer (a class
+     * with its own {@code forward}): a layer that holds parameters gets the output shape read from
+     * the graph of one traced pass; a layer without parameters cannot be told apart there and gets none.
+     */
+    private static void unseen(Module m, String path, String prefix, int depth, List<Summary.Row> rows, Map<String, Shape> traced) {
+        rows.add(row(m, prefix + path, depth, traced.get(path)));
+        for (var e : m.namedChildren().entrySet()) unseen(e.getValue(), path + "." + e.getKey(), prefix, depth + 1, rows, traced);
+    }
+
+    /**
+     * Output shapes of the modules inside {@code m} that hold parameters (by their path in
+     * {@code m}): one pass that records the graph (thrown away at once, no backward), whose ops
+     * are grouped by the parameters they use, as {@code graph(t).collapsed()} does.
+     */
+    private static Map<String, Shape> traced(Module m, Tensor x) {
+        Map<String, Shape> out = new java.util.HashMap<>();
+        try (var on = GradMode.enable()) {
+            Tensor y = m.forward(x.clone().requiresGrad_());
+            GraphModel g = GraphCollapse.collapse(GraphModel.build(y, ParamNames.of(m)));
+            for (var n : g.nodes()) {
+                if (n.kind() == Graph.Kind.MODULE && n.shape() != null) out.put(g.owner(n.id()), n.shape());
+            }
+        } catch (RuntimeException e) {
+            // a model that cannot run twice or with a recording input: leave the shapes out
+        }
+        return out;
     }
 
     private static Summary.Row row(Module m, String name, int depth, Shape out) {

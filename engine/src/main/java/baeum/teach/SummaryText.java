@@ -72,7 +72,9 @@ final class SummaryText {
 
     /** Display width: Hangul counts double in a terminal. */
     static int width(String s) {
-        return (int) Math.round(GraphLabels.width(s) / 7.3);
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) w += GraphLabels.wide(s.charAt(i)) ? 2 : 1;
+        return w;
     }
 
     private static String pad(String s, int w, boolean right) {

@@ -118,20 +118,26 @@ class SummaryTest {
     }
 
     static final class Net extends Module {
-        final Module fc1 = nn.linear(4, 8), fc2 = nn.linear(8, 2);
+        final Module fc1 = nn.linear(4, 8), act = nn.relu(), block = nn.seq(nn.linear(8, 8), nn.tanh()), fc2 = nn.linear(8, 2);
 
         @Override
         public Tensor forward(Tensor x) {
-            return fc2.forward(fc1.forward(x).relu());
+            return fc2.forward(block.forward(act.forward(fc1.forward(x))));
         }
     }
 
     @Test
-    void aModelThatIsNotSequentialShowsItsLayersWithoutShapes() {
-        var s = summary(new Net(), 4);
-        assertEquals(List.of(new R("", "Net", shape(1, 2), 58), new R("fc1", "Linear", null, 40), new R("fc2", "Linear", null, 18)),
+    void aModelWithItsOwnForwardShowsTheShapesOfItsLayersWithParameters() {
+        var model = new Net();
+        var s = summary(model, 4);
+        // fc1 4*8+8 = 40, block.0 8*8+8 = 72, fc2 8*2+2 = 18: 130
+        assertEquals(List.of(new R("", "Net", shape(1, 2), 130), new R("fc1", "Linear", shape(1, 8), 40),
+                        new R("act", "ReLU", null, 0), new R("block", "Sequential", null, 72),
+                        new R("block.0", "Linear", shape(1, 8), 72), new R("block.1", "Tanh", null, 0),
+                        new R("fc2", "Linear", shape(1, 2), 18)),
                 s.rows().stream().map(r -> new R(r.name(), r.type(), r.output(), r.params())).toList());
         assertTrue(s.toString().contains("Baeum runs that model's forward as a whole"), s.toString());
+        for (Tensor p : model.parameters()) assertNull(p.grad(), "the traced pass runs no backward");
         // the same layers inside nn.seq are seen one by one
         var nested = summary(nn.seq(nn.seq(nn.linear(4, 8), nn.relu()), nn.linear(8, 2)), 4);
         assertEquals(List.of(shape(1, 2), shape(1, 8), shape(1, 8), shape(1, 8), shape(1, 2)),
