@@ -36,8 +36,14 @@ final class BroadcastHtml {
                     .append("</b></p><p style=\"margin:4px 0\">").append(Html.esc(Messages.t("bc.fixes"))).append(":</p><ol style=\"margin:2px 0\">");
             for (var f : e.fixDetails()) {
                 sb.append("<li>");
-                if (f.code() != null) sb.append("<code>").append(Html.esc(f.code())).append("</code>: ");
-                sb.append(Html.esc(f.why())).append("</li>");
+                String why = f.why();
+                if (f.code() != null) {
+                    sb.append("<code>").append(Html.esc(f.code())).append("</code>");
+                    if (why.startsWith(f.code())) why = why.substring(f.code().length());
+                    if (why.startsWith(":")) why = why.substring(1);
+                    sb.append(' ');
+                }
+                sb.append(Html.esc(why.strip())).append("</li>");
             }
             sb.append("</ol>");
         }

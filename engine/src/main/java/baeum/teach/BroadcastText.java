@@ -32,13 +32,14 @@ final class BroadcastText {
         rows.add(rb);
         rows.add(rr);
         int[] w = new int[head.length];
-        for (String[] r : rows) for (int i = 0; i < r.length; i++) w[i] = Math.max(w[i], r[i].length());
+        for (String[] r : rows) for (int i = 0; i < r.length; i++) w[i] = Math.max(w[i], SummaryText.width(r[i]));
         for (String[] r : rows) {
             var line = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
                 String cell = r[i];
-                if (i == 0) line.append(cell).append(" ".repeat(w[0] - cell.length()));
-                else line.append("  ").append(" ".repeat(w[i] - cell.length())).append(cell);
+                int pad = w[i] - SummaryText.width(cell);
+                if (i == 0) line.append(cell).append(" ".repeat(pad));
+                else line.append("  ").append(" ".repeat(pad)).append(cell);
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }

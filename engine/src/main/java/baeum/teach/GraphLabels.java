@@ -38,11 +38,13 @@ final class GraphLabels {
     /** The width of {@code s} in pixels at the drawing's 12 px font (wide glyphs such as Hangul count double). */
     static double width(String s) {
         double w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-                    || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60)) ? 12.5 : 7.3;
-        }
+        for (int i = 0; i < s.length(); i++) w += wide(s.charAt(i)) ? 12.5 : 7.3;
         return w;
+    }
+
+    /** True for a glyph that takes two columns in a terminal (Hangul, CJK, full-width forms). */
+    static boolean wide(char c) {
+        return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+                || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60));
     }
 }
