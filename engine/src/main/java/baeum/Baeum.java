@@ -195,4 +195,92 @@ public final class Baeum extends baeum.tensor.TensorFactories {
     public static void setGradEnabled(boolean on) {
         GradMode.setEnabled(on);
     }
+
+    // ---- teaching tools -----------------------------------------------------------------------
+
+    /**
+     * How the shapes of {@code a} and {@code b} broadcast, dim by dim: right-aligned, which sizes
+     * stretch, the result; on failure, the dims that clash and ways to fix it. A notebook shows a
+     * coloured table, a terminal an aligned text table.
+     * <pre>
+     * jshell> explainBroadcast(randn(3, 5, 5), tensor(0.2f, 0.7f, 0.1f)).fixes()
+     * $1 ==> [b.reshape(3, 1, 1), b.unsqueeze(-1).unsqueeze(-1), a.transpose(0, 2)]
+     * </pre>
+     * Shape: any two shapes (0-d too).
+     */
+    public static baeum.teach.BroadcastExplanation explainBroadcast(Tensor a, Tensor b) {
+        return baeum.teach.BroadcastExplanation.of(a.shape(), b.shape());
+    }
+
+    /**
+     * {@link #explainBroadcast(Tensor, Tensor)} for two shapes.
+     * <pre>
+     * jshell> explainBroadcast(shape(3, 5, 5), shape(3, 1, 1)).result()
+     * $1 ==> (3, 5, 5)
+     * </pre>
+     * Shape: any two shapes (0-d too).
+     */
+    public static baeum.teach.BroadcastExplanation explainBroadcast(Shape a, Shape b) {
+        return baeum.teach.BroadcastExplanation.of(a, b);
+    }
+
+    /**
+     * The computation graph behind {@code t}: every op with its PyTorch name and output shape,
+     * parameters named as in their model ({@code 0.weight}), inputs, and after {@code backward()}
+     * each leaf's gradient shape. A notebook shows it as SVG (laid out by Baeum, no Graphviz);
+     * {@code toString()} is an indented tree. A big model's ops collapse into one box per module:
+     * {@code graph(loss).expanded()} shows them all.
+     * <pre>
+     * jshell> var w = ones(3, 4).requiresGrad_(); var y = ones(2, 3).matmul(w).relu().sum();
+     * jshell> graph(y).nodes().get(0)
+     * $3 ==> Node[id=0, kind=OP, name=SumBackward0, shape=(), grad=null, params=0]
+     * </pre>
+     * Shape: any tensor; the boxes show the shapes of the values in the graph.
+     */
+    public static baeum.teach.Graph graph(Tensor t) {
+        return baeum.teach.Graph.of(t);
+    }
+
+    /**
+     * {@link #graph(Tensor)} with parameters named from {@code model} only (without it, every
+     * live model is asked).
+     * <pre>
+     * jshell> var model = nn.seq(nn.linear(4, 2)); var y = model.forward(ones(3, 4)).sum();
+     * jshell> graph(y, model).nodes().stream().map(n -> n.name()).toList()
+     * $3 ==> [SumBackward0, AddmmBackward0, input, 0.weight, 0.bias]
+     * </pre>
+     */
+    public static baeum.teach.Graph graph(Tensor t, baeum.nn.Module model) {
+        return baeum.teach.Graph.of(t, model);
+    }
+
+    /**
+     * Sets the language of the teaching tools and of {@code check()}'s report: {@code "ko"} or
+     * {@code "en"} (the kernel's {@code %lang ko} does the same). Without a call: the environment
+     * variable {@code BAEUM_LANG}, else the notebook's folder ({@code ko/} or {@code en/}), else English.
+     * <pre>
+     * jshell> language("ko"); language()
+     * $2 ==> "ko"
+     * jshell> language("en")
+     * </pre>
+     */
+    public static void language(String language) {
+        baeum.teach.Lang.set(language);
+    }
+
+    /** {@link #language(String)} from a {@link java.util.Locale}: Korean for {@code Locale.KOREAN}, else English. */
+    public static void language(java.util.Locale locale) {
+        baeum.teach.Lang.set(locale);
+    }
+
+    /**
+     * The language in force: {@code "ko"} or {@code "en"}.
+     * <pre>
+     * jshell> language("en"); language()
+     * $2 ==> "en"
+     * </pre>
+     */
+    public static String language() {
+        return baeum.teach.Lang.current();
+    }
 }

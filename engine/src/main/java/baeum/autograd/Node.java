@@ -143,6 +143,30 @@ public abstract class Node {
         return out;
     }
 
+    /**
+     * One input of a node, for tools that draw the graph: the node that made it (null for a leaf or
+     * a constant), the leaf tensor when it is a leaf that requires grad (null otherwise), and its
+     * shape when this node was recorded.
+     */
+    public record Input(Node node, Tensor leaf, Shape shape) {}
+
+    /**
+     * Every input of this node in order (skipping absent optional inputs such as a missing bias),
+     * including the leaves and the constants that {@link #nextFunctions()} leaves out.
+     * <pre>
+     * jshell> var w = ones(2).requiresGrad_(); w.mul(ones(2)).gradFn().inputs().size()
+     * $2 ==> 2
+     * </pre>
+     */
+    public final List<Input> inputs() {
+        var out = new ArrayList<Input>();
+        for (int i = 0; i < next.length; i++) {
+            if (inShapes[i] == null) continue;
+            out.add(new Input(next[i], leaves[i], new Shape(inShapes[i])));
+        }
+        return out;
+    }
+
     void retain(Tensor t) {
         retained = t;
     }

@@ -47,7 +47,9 @@ public abstract class Module {
     private final Map<String, Module> modules = new LinkedHashMap<>();
     private boolean training = true;
 
-    protected Module() {}
+    protected Module() {
+        LiveModules.add(this);
+    }
 
     /** Computes the output for {@code input}. Shapes depend on the module; see its Javadoc. */
     public abstract Tensor forward(Tensor input);

@@ -62,7 +62,8 @@ public final class Dims {
                 throw new TensorError(op + ": cannot broadcast " + Shape.str(a) + " with " + Shape.str(b)
                         + ": sizes " + da + " and " + db + " differ at dim " + i
                         + " (aligned from the right); sizes must be equal or one of them 1."
-                        + " Use unsqueeze/view to line the dims up");
+                        + " Use unsqueeze/view to line the dims up."
+                        + "\nSee it dim by dim: explainBroadcast(shape" + Shape.str(a) + ", shape" + Shape.str(b) + ")");
             }
             out[i] = da == 1 ? db : da;
         }

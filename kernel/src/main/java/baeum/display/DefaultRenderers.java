@@ -17,5 +17,6 @@ final class DefaultRenderers {
         Renderers.register(BufferedImage.class, FigureRenderer::render);
         Renderers.register(ProgressBar.class, bar -> ProgressHtml.bundle(bar.state()));
         Renderers.register(baeum.nn.Module.class, m -> ModuleTree.bundle(new ModuleView(m)));
+        Renderers.register(baeum.teach.Visual.class, VisualRenderer::render);
     }
 }
