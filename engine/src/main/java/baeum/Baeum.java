@@ -255,6 +255,65 @@ public final class Baeum extends baeum.tensor.TensorFactories {
     }
 
     /**
+     * A model at a glance: runs one batch of zeros of shape {@code (1, sampleShape...)} through it
+     * (no graph recorded, the model unchanged: batch-norm statistics untouched, train/eval mode
+     * restored) and shows one row per layer (name, type, output shape, parameters, trainable),
+     * the totals, and the memory of the parameters and of the activations. An HTML table in a
+     * notebook, an aligned text table in a terminal.
+     * <pre>
+     * jshell> summary(nn.seq(nn.linear(784, 256), nn.relu(), nn.linear(256, 10)), 784).totalParams()
+     * $1 ==> 203530
+     * </pre>
+     * Shape: one sample's sizes, e.g. {@code 1, 28, 28} for an image (the batch of 1 is added).
+     */
+    public static baeum.teach.Summary summary(baeum.nn.Module model, int... sampleShape) {
+        return baeum.teach.Summary.of(model, sampleShape);
+    }
+
+    /**
+     * {@link #summary(baeum.nn.Module, int...)} for a whole batch shape, e.g. to see the
+     * activations' memory for a batch of 64.
+     * <pre>
+     * jshell> summary(nn.seq(nn.linear(784, 10)), shape(64, 784)).activationBytes()
+     * $1 ==> 2560
+     * </pre>
+     * Shape: the batch's shape, batch dim first.
+     */
+    public static baeum.teach.Summary summary(baeum.nn.Module model, Shape batchShape) {
+        return baeum.teach.Summary.of(model, batchShape);
+    }
+
+    /**
+     * After {@code loss.backward()}: one bar per layer with the norm of its gradient and of its
+     * weights on a log scale, so that a vanishing gradient is visible at a glance. An SVG chart
+     * in a notebook, a text table in a terminal. Changes nothing.
+     * <pre>
+     * jshell> var model = nn.seq(nn.linear(2, 2)); model.forward(ones(1, 2)).sum().backward();
+     * jshell> gradientFlow(model).layers().get(0).gradNorm()
+     * $3 ==> 2.449489742783178
+     * </pre>
+     * Shape: any model; a layer's norm covers all its parameters (weight and bias).
+     */
+    public static baeum.teach.GradientFlow gradientFlow(baeum.nn.Module model) {
+        return baeum.teach.GradientFlow.of(model);
+    }
+
+    /**
+     * {@link #gradientFlow(baeum.nn.Module)} plus each layer's update-to-weight ratio
+     * {@code |Δw| / |w|} for the step {@code opt} would take next (taken, measured and undone:
+     * the parameters and the optimizer's state are left as they were).
+     * <pre>
+     * jshell> var model = nn.seq(nn.linear(2, 2)); var opt = optim.sgd(model.parameters(), 0.1);
+     * jshell> model.forward(ones(1, 2)).sum().backward();
+     * jshell> gradientFlow(model, opt).layers().get(0).updateRatio() > 0
+     * $4 ==> true
+     * </pre>
+     */
+    public static baeum.teach.GradientFlow gradientFlow(baeum.nn.Module model, baeum.optim.Optimizer opt) {
+        return baeum.teach.GradientFlow.of(model, opt);
+    }
+
+    /**
      * Sets the language of the teaching tools and of {@code check()}'s report: {@code "ko"} or
      * {@code "en"} (the kernel's {@code %lang ko} does the same). Without a call: the environment
      * variable {@code BAEUM_LANG}, else the notebook's folder ({@code ko/} or {@code en/}), else English.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * a student who types an example sees exactly the documented result.
  */
 class DocExamplesTest {
-    static final List<String> SOURCES = List.of("baeum/Baeum.java", "baeum/tensor", "baeum/ops", "baeum/autograd",
+    static final List<String> SOURCES = List.of("baeum/Baeum.java", "baeum/tensor", "baeum/ops", "baeum/autograd", "baeum/teach",
             "baeum/optim", "baeum/data", "baeum/nn");
     static JShell shell;
 

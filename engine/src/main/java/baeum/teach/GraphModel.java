@@ -144,7 +144,7 @@ final class GraphModel {
             Shape grad = t.grad() == null ? null : t.grad().shape();
             if (name != null) {
                 var owner = name.model().namedModules().get(name.owner());
-                if (owner != null) types.putIfAbsent(name.owner(), owner.getClass().getSimpleName());
+                if (owner != null) types.putIfAbsent(name.owner(), TypeNames.of(owner));
             }
             int id = name != null ? add(Graph.Kind.PARAM, name.name(), shape, grad, name.owner())
                     : t.requiresGrad() ? add(Graph.Kind.LEAF, "tensor", shape, grad, null)

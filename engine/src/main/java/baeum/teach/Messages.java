@@ -90,6 +90,28 @@ public final class Messages {
         put("summary.unseen", "—: a layer inside a model that is not an nn.seq(...): Baeum runs that model's forward"
                         + " as a whole, so the layer's own output is not seen",
                 "—: nn.seq(...)가 아닌 모델 안의 층입니다. 그 모델의 forward를 한 번에 실행하므로 이 층의 출력 shape은 따로 보이지 않습니다");
+
+        // ---- gradientFlow ----------------------------------------------------------------------
+        put("flow.title", "Gradient flow: one row per layer (log scale)", "기울기 흐름(gradient flow): 층마다 한 줄 (로그 눈금)");
+        put("flow.layer", "Layer", "층");
+        put("flow.grad", "grad norm", "기울기 노름");
+        put("flow.weight", "weight norm", "가중치 노름");
+        put("flow.ratio", "update/weight", "업데이트/가중치");
+        put("flow.nograd", "no grad", "기울기 없음");
+        put("flow.noopt", "pass the optimizer, gradientFlow(model, opt), to see update/weight",
+                "업데이트/가중치 비율을 보려면 옵티마이저도 넘기세요: gradientFlow(model, opt)");
+        put("flow.nobackward", "No parameter has a gradient yet: call loss.backward() first.",
+                "아직 기울기가 있는 파라미터가 없습니다. 먼저 loss.backward()를 호출하세요.");
+        put("flow.read", "Gradients much smaller in the first layers than in the last mean the first layers barely learn"
+                        + " (the vanishing gradient).",
+                "앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작다면 앞쪽 층은 거의 배우지 못합니다 (기울기 소실, vanishing gradient).");
+        put("flow.ratioNote", "update/weight = |Δw| / |w| of the optimizer's next step (about 1e-3 is usual)",
+                "업데이트/가중치 = 옵티마이저의 다음 한 걸음에서 |Δw| / |w| (보통 1e-3 안팎)");
+
+        // ---- check() ---------------------------------------------------------------------------
+        put("check.passed", "%s: %d/%d public tests passed", "%s: 공개 테스트 %d/%d개 통과");
+        put("check.hidden1", "; %d hidden test will run at grading", "; 채점 때 숨은 테스트 %d개가 더 실행됩니다");
+        put("check.hiddenN", "; %d hidden tests will run at grading", "; 채점 때 숨은 테스트 %d개가 더 실행됩니다");
     }
 
     /** The message {@code key} in the language in force, with {@code args} filled in. */

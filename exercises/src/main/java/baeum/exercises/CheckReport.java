@@ -1,12 +1,14 @@
 package baeum.exercises;
 
+import baeum.teach.Messages;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What {@code check()} shows: per exercise, which public tests passed, why the others failed,
  * and how many hidden tests will run at grading. {@code toString()} is the text form;
- * {@link #toHtml()} the notebook form.
+ * {@link #toHtml()} the notebook form. The labels are English or Korean ({@code language("ko")},
+ * see {@link baeum.teach.Lang}); the marks ✓ and ✗ are the same in both.
  */
 public final class CheckReport {
 
@@ -44,7 +46,7 @@ public final class CheckReport {
         for (String ex : exercises) {
             List<Line> mine = lines.stream().filter(l -> l.exercise().equals(ex)).toList();
             long ok = mine.stream().filter(Line::passed).count();
-            sb.append(ex).append(": ").append(ok).append('/').append(mine.size()).append(" public tests passed")
+            sb.append(Messages.t("check.passed", ex, ok, mine.size()))
                     .append(ok == mine.size() && !mine.isEmpty() ? " ✓" : "").append(hiddenNote(ex)).append('\n');
             for (Line l : mine) {
                 sb.append(l.passed() ? "  ✓ " : "  ✗ ").append(l.name()).append('\n');
@@ -60,8 +62,9 @@ public final class CheckReport {
         for (String ex : exercises) {
             List<Line> mine = lines.stream().filter(l -> l.exercise().equals(ex)).toList();
             long ok = mine.stream().filter(Line::passed).count();
-            sb.append("<p><b>").append(esc(ex)).append("</b>: ").append(ok).append('/').append(mine.size())
-                    .append(" public tests passed").append(esc(hiddenNote(ex))).append("</p><table>");
+            String passed = Messages.t("check.passed", ex, ok, mine.size());
+            sb.append("<p><b>").append(esc(ex)).append("</b>").append(esc(passed.substring(ex.length())))
+                    .append(ok == mine.size() && !mine.isEmpty() ? " &#10003;" : "").append(esc(hiddenNote(ex))).append("</p><table>");
             for (Line l : mine) {
                 sb.append("<tr><td style=\"color:").append(l.passed() ? "#1a7f37\">&#10003;" : "#cf222e\">&#10007;")
                         .append("</td><td>").append(esc(l.name()));
@@ -75,7 +78,7 @@ public final class CheckReport {
 
     private String hiddenNote(String ex) {
         int n = hiddenTests(ex);
-        return n == 0 ? "" : "; " + n + " hidden test" + (n == 1 ? "" : "s") + " will run at grading";
+        return n == 0 ? "" : Messages.t(n == 1 ? "check.hidden1" : "check.hiddenN", n);
     }
 
     private static String esc(String s) {

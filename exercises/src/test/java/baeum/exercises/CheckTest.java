@@ -30,6 +30,7 @@ class CheckTest {
         eval("import baeum.tensor.*;");
         eval("import static baeum.Baeum.*;");
         eval("import static baeum.exercises.Check.*;");
+        eval("language(\"en\");");   // the wording below is English, whatever BAEUM_LANG says
     }
 
     @AfterAll
@@ -80,6 +81,19 @@ class CheckTest {
         for (int i = 0; i < 30; i++) define("Tensor sigmoid(Tensor x) { return x.mul(" + i + "); }");
         define("Tensor sigmoid(Tensor x) { return x.neg().exp().add(1).pow(-1); }");
         assertTrue(report("check(\"ch04_sigmoid\")").contains("2/2 public tests passed"), "after 31 redefinitions (suffix BF)");
+    }
+
+    @Test
+    void theReportSpeaksKoreanWithTheSameMarks() {
+        define("Tensor sigmoid(Tensor x) { return x.neg().exp().add(1).pow(-1); }");
+        eval("language(\"ko\");");
+        try {
+            String ko = report("check(\"ch04_sigmoid\")");
+            assertTrue(ko.contains("ch04_sigmoid: 공개 테스트 2/2개 통과 ✓; 채점 때 숨은 테스트 2개가 더 실행됩니다"), ko);
+            assertTrue(ko.contains("  ✓ "), ko);
+        } finally {
+            eval("language(\"en\");");
+        }
     }
 
     @Test

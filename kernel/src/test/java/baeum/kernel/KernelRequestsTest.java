@@ -75,6 +75,16 @@ class KernelRequestsTest {
     }
 
     @Test
+    void langMagicSwitchesTheToolsLanguage() throws Exception {
+        assertTrue(k.execute("%lang ko").stdout().contains("언어: 한국어"));
+        assertTrue(k.execute("explainBroadcast(shape(2, 3), shape(3))").value().contains("결과"));
+        assertTrue(k.execute("%lang en").stdout().contains("Language: English"));
+        assertTrue(k.execute("explainBroadcast(shape(2, 3), shape(3))").value().contains("result"));
+        assertEquals("\"en\"", k.execute("%lang").value());
+        assertTrue(k.execute("%lang fr").reply().path("evalue").asText().contains("%lang needs ko or en"));
+    }
+
+    @Test
     void inspectShowsTheDslJavadocSummary() throws Exception {
         JsonNode r = k.request("inspect_request", KernelClient.content().put("code", "randn(2, 3)").put("cursor_pos", 5)
                 .put("detail_level", 0)).reply();

@@ -21,6 +21,7 @@ public final class Magics {
                 new ClasspathMagic());
         m.line("load", "%load FILE: run a .jsh or .java file as a cell", new LoadMagic());
         m.line("seed", "%seed N: seed the random generators (manualSeed(N))", new SeedMagic());
+        m.line("lang", "%lang ko|en: the language of graph, summary, explainBroadcast, gradientFlow and check()", new LangMagic());
         m.line("who", "%who: the session's variables and their types", new WhoMagic());
         m.line("lsmagic", "%lsmagic: list the magics", new LsmagicMagic());
         return m;
