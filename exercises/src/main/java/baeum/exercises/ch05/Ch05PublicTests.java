@@ -3,18 +3,41 @@ package baeum.exercises.ch05;
 import static baeum.Baeum.tensor;
 import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
 import baeum.exercises.Student;
+import baeum.tensor.DType;
+import baeum.tensor.Tensor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Public tests of chapter 5 (losses); expected values worked out by hand. */
+@HiddenTests(exercise = "ch05_huber", count = 2)
+@HiddenTests(exercise = "ch05_one_hot", count = 2)
 @HiddenTests(exercise = "ch05_cross_entropy", count = 2)
 @HiddenTests(exercise = "ch05_bce", count = 2)
+@HiddenTests(exercise = "ch05_smoothing", count = 1)
 public final class Ch05PublicTests implements PublicTests {
+
+    @Test
+    @DisplayName("huber of errors (0.5, 3) with beta 1 is the mean of 0.125 and 2.5: 1.3125, a 0-d tensor")
+    @Graded(exercise = "ch05_huber", points = 1)
+    void huberTwo(Student s) {
+        // 0.5^2 / 2 = 0.125; |3| - 1/2 = 2.5
+        assertClose(tensor(1.3125f), s.tensor("huber", tensor(0.5f, 3f), tensor(0f, 0f), 1.0));
+    }
+
+    @Test
+    @DisplayName("oneHot of labels (0, 2) with 3 classes is [[1, 0, 0], [0, 0, 1]] in float32")
+    @Graded(exercise = "ch05_one_hot", points = 1)
+    void oneHotTwo(Student s) {
+        Tensor actual = s.tensor("oneHot", tensor(0, 2), 3);
+        assertEquals(DType.FLOAT32, actual.dtype(), "oneHot must return float32");
+        assertClose(tensor(new float[][] {{1, 0, 0}, {0, 0, 1}}), actual);
+    }
 
     @Test
     @DisplayName("crossEntropy of zero logits (2, 3) is log 3 = 1.0986")
@@ -43,5 +66,13 @@ public final class Ch05PublicTests implements PublicTests {
     void bceTwo(Student s) {
         // log(1 + e^-2) = 0.12692801; for z = -2: 0 + 2 + 0.12692801
         assertClose(tensor(1.12692801f), s.tensor("bceWithLogits", tensor(2f, -2f), tensor(1f, 1f)));
+    }
+
+    @Test
+    @DisplayName("plainLossAtSix is -log softmax([6, 0, 0])_0 = log(1 + 2 e^-6) = 0.004945")
+    @Graded(exercise = "ch05_smoothing", points = 1)
+    void plainAtSix(Student s) {
+        double expected = Math.log(1 + 2 * Math.exp(-6));
+        assertEquals(expected, s.call("plainLossAtSix", Double.class), 1e-5);
     }
 }

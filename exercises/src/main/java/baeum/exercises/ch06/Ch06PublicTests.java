@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 @HiddenTests(exercise = "ch06_mlp", count = 2)
 @HiddenTests(exercise = "ch06_residual", count = 2)
+@HiddenTests(exercise = "ch06_counts", count = 2)
+@HiddenTests(exercise = "ch06_predict", count = 2)
 public final class Ch06PublicTests implements PublicTests {
 
     @Test
@@ -62,5 +64,25 @@ public final class Ch06PublicTests implements PublicTests {
         var fc2 = nn.linear(16, 4);
         Tensor expected = x.add(fc2.forward(fc1.forward(x).relu())).detach();
         assertClose(expected, s.tensor("residualOutput", 3L, x, 16));
+    }
+
+    @Test
+    @DisplayName("parameterCounts has four entries, the first linear(784, 128): 784*128 + 128 = 100480")
+    @Graded(exercise = "ch06_counts", points = 1)
+    void countsLinear(Student s) {
+        List<?> counts = s.call("parameterCounts", List.class);
+        assertEquals(4, counts.size(), "four counts, one per layer");
+        assertEquals(100480L, ((Number) counts.get(0)).longValue());
+    }
+
+    @Test
+    @DisplayName("predict from seed 5 gives the linear layer's output: dropout is off in eval mode")
+    @Graded(exercise = "ch06_predict", points = 1)
+    void predictIsEval(Student s) {
+        manualSeed(72);
+        Tensor x = randn(6, 4);
+        manualSeed(5);
+        var fc = nn.linear(4, 3);
+        assertClose(fc.forward(x).detach(), s.tensor("predictFromSeed", 5L, x));
     }
 }
