@@ -2,6 +2,9 @@ package baeum.exercises.ch13.hidden;
 
 import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.randn;
+import static baeum.Baeum.zeros;
+import static baeum.Baeum.tensor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static baeum.exercises.TensorAssert.assertClose;
 
 import baeum.Baeum.nn;
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.Test;
 public final class Ch13HiddenTests {
 
     @Test
-    @DisplayName("slidingWindows of a random series of 20 with length 5 matches the windows taken by index")
+    @DisplayName("slidingWindows: matches the windows taken by index")
     @Graded(exercise = "ch13_windows", points = 1)
     void windowsRandom(Student s) {
         manualSeed(121);
@@ -52,16 +55,65 @@ public final class Ch13HiddenTests {
     }
 
     @Test
-    @DisplayName("rnnForward on random (T 6, N 3, I 2) with H 5 matches nn.rnn with the same weights")
+    @DisplayName("rnnForward: matches nn.rnn with the same weights")
     @Graded(exercise = "ch13_rnn", points = 3)
     void rnnMatchesNn(Student s) {
         compareWithRnn(s, 122, 6, 3, 2, 5);
     }
 
     @Test
-    @DisplayName("rnnForward on one long sequence (T 30, N 1, I 1, H 3) matches nn.rnn")
+    @DisplayName("rnnForward: a long sequence matches nn.rnn")
     @Graded(exercise = "ch13_rnn", points = 1)
     void rnnLong(Student s) {
         compareWithRnn(s, 123, 30, 1, 1, 3);
+    }
+
+    @Test
+    @DisplayName("lstmCell: one step matches nn.lstm with the same weights")
+    @Graded(exercise = "ch13_lstm_cell", points = 2)
+    void lstmMatchesNn(Student s) {
+        manualSeed(131);
+        var lstm = nn.lstm(3, 4);
+        Map<String, Tensor> p = lstm.namedParameters();
+        Tensor x = randn(2, 3), h0 = randn(2, 4), c0 = randn(2, 4);
+        var ref = lstm.forward(x.unsqueeze(0), h0.unsqueeze(0), c0.unsqueeze(0));
+        List<?> out = s.call("lstmCell", List.class, x, h0, c0, p.get("weight_ih_l0").detach(), p.get("weight_hh_l0").detach(),
+                p.get("bias_ih_l0").detach(), p.get("bias_hh_l0").detach());
+        assertClose(ref.h().get(0).detach(), (Tensor) out.get(0));
+        assertClose(ref.c().get(0).detach(), (Tensor) out.get(1));
+    }
+
+    @Test
+    @DisplayName("lstmCell: a closed forget gate drops the old cell state")
+    @Graded(exercise = "ch13_lstm_cell", points = 1)
+    void lstmForgetGate(Student s) {
+        // biases: i = +20 (open), f = -20 (closed), g = 0 with input weight 1 on x = 0.5, o = +20 (open)
+        // i, o ~ 1, f ~ 0: c' = tanh(0.5) = 0.4621 whatever c was; h' = tanh(0.4621) = 0.4318
+        var b = tensor(20f, -20f, 0f, 20f);
+        var wIh = tensor(new float[][] {{0f}, {0f}, {1f}, {0f}});
+        List<?> out = s.call("lstmCell", List.class, tensor(new float[][] {{0.5f}}), zeros(1, 1), tensor(new float[][] {{5f}}),
+                wIh, zeros(4, 1), b, zeros(4));
+        assertClose(tensor(new float[][] {{0.46211716f}}), (Tensor) out.get(1), 1e-4, 1e-5);
+        assertClose(tensor(new float[][] {{0.43180819f}}), (Tensor) out.get(0), 1e-4, 1e-5);
+    }
+
+    @Test
+    @DisplayName("nearest: compares directions, not lengths")
+    @Graded(exercise = "ch13_nearest", points = 1)
+    void nearestDirection(Student s) {
+        // row 1 is far in distance but points the same way as row 0 (cosine 1); row 2 is close but at 45 degrees
+        var table = tensor(new float[][] {{1, 1}, {10, 10}, {1, 0}, {0, -3}});
+        assertEquals(1, s.call("nearest", Integer.class, table, 0));
+        assertEquals(0, s.call("nearest", Integer.class, table, 1));
+    }
+
+    @Test
+    @DisplayName("nearest: ties go to the smaller index and the row itself is never chosen")
+    @Graded(exercise = "ch13_nearest", points = 1)
+    void nearestTies(Student s) {
+        // rows 0 and 2 both point along the row 3's direction (cosine 1): the smaller, 0, wins
+        var table = tensor(new float[][] {{2, 0}, {0, 1}, {5, 0}, {1, 0}});
+        assertEquals(0, s.call("nearest", Integer.class, table, 3));
+        assertEquals(2, s.call("nearest", Integer.class, table, 0));
     }
 }

@@ -6,6 +6,8 @@ import static baeum.Baeum.stack;
 import static baeum.exercises.TensorAssert.assertClose;
 
 import baeum.Baeum.nn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import baeum.exercises.Graded;
 import baeum.exercises.Student;
 import baeum.tensor.Tensor;
@@ -25,7 +27,7 @@ public final class Ch14HiddenTests {
     }
 
     @Test
-    @DisplayName("attention on a random batch (2, 3) of q (5, 4), k (6, 4), v (6, 7) matches the reference")
+    @DisplayName("attention: a batch with leading dimensions matches the reference")
     @Graded(exercise = "ch14_attention", points = 2)
     void attentionBatched(Student s) {
         manualSeed(131);
@@ -40,7 +42,7 @@ public final class Ch14HiddenTests {
     }
 
     @Test
-    @DisplayName("attention scales by sqrt(d): large d = 64 scores still give the reference weights")
+    @DisplayName("attention: scales the scores by the square root of d")
     @Graded(exercise = "ch14_attention", points = 1)
     void attentionScaled(Student s) {
         manualSeed(132);
@@ -49,7 +51,7 @@ public final class Ch14HiddenTests {
     }
 
     @Test
-    @DisplayName("causalWeights of random (6, 4) queries and keys match the reference with nn.causalMask")
+    @DisplayName("causalWeights: match the reference")
     @Graded(exercise = "ch14_causal", points = 2)
     void causalRandom(Student s) {
         manualSeed(133);
@@ -58,7 +60,7 @@ public final class Ch14HiddenTests {
     }
 
     @Test
-    @DisplayName("causalWeights puts exactly 0 above the diagonal even when future keys match best")
+    @DisplayName("causalWeights: exactly 0 above the diagonal")
     @Graded(exercise = "ch14_causal", points = 1)
     void causalHidesTheFuture(Student s) {
         Tensor q = baeum.Baeum.ones(3, 2).mul(10);
@@ -66,5 +68,68 @@ public final class Ch14HiddenTests {
         Tensor w = s.tensor("causalWeights", q, k);
         assertClose(baeum.Baeum.tensor(0f, 0f, 0f), baeum.Baeum.tensor(w.getFloat(0, 1), w.getFloat(0, 2), w.getFloat(1, 2)), 0, 0);
         assertClose(reference(q, k, null, nn.causalMask(3)), w);
+    }
+
+    @Test
+    @DisplayName("encodingDot: matches the sum of the two encodings' products")
+    @Graded(exercise = "ch14_encoding_dot", points = 1)
+    void encodingDotAgainstVectors(Student s) {
+        // build PE_p and PE_q from the sin/cos definition and take their dot product directly
+        int d = 16, p = 9, q = 2;
+        double dot = 0;
+        for (int i = 0; i < d / 2; i++) {
+            double w = Math.pow(10000, 2.0 * i / d);
+            dot += Math.sin(p / w) * Math.sin(q / w) + Math.cos(p / w) * Math.cos(q / w);
+        }
+        assertEquals(dot, s.call("encodingDot", Double.class, d, p - q), 1e-9);
+    }
+
+    @Test
+    @DisplayName("encodingDot: the same for a distance and its negative")
+    @Graded(exercise = "ch14_encoding_dot", points = 1)
+    void encodingDotSymmetric(Student s) {
+        // cos is even, so the order of the two positions does not matter
+        double forward = s.call("encodingDot", Double.class, 12, 5);
+        assertEquals(forward, s.call("encodingDot", Double.class, 12, -5), 1e-12);
+        assertEquals(Math.cos(5) + Math.cos(5 / Math.pow(10000, 2.0 / 12)) + Math.cos(5 / Math.pow(10000, 4.0 / 12))
+                + Math.cos(5 / Math.pow(10000, 6.0 / 12)) + Math.cos(5 / Math.pow(10000, 8.0 / 12))
+                + Math.cos(5 / Math.pow(10000, 10.0 / 12)), forward, 1e-9);
+    }
+
+    @Test
+    @DisplayName("blockParams: the block of the chapter's GPT")
+    @Graded(exercise = "ch14_block_params", points = 1)
+    void blockParamsGpt(Student s) {
+        // d = 48: attention 3*2304 + 144 + 2304 + 48 = 9408; norms 4 * 48 = 192;
+        // feed-forward 48*192 + 192 + 192*48 + 48 = 18672; total 28272
+        assertEquals(28272L, s.call("blockParams", Long.class, 48));
+    }
+
+    @Test
+    @DisplayName("blockParams: the smallest block")
+    @Graded(exercise = "ch14_block_params", points = 1)
+    void blockParamsOne(Student s) {
+        // d = 1: attention 3 + 3 + 1 + 1 = 8; norms 4; feed-forward 4 + 4 + 4 + 1 = 13; total 25
+        assertEquals(25L, s.call("blockParams", Long.class, 1));
+    }
+
+    @Test
+    @DisplayName("sampleIndex: zero probabilities are never drawn")
+    @Graded(exercise = "ch14_sample", points = 1)
+    void sampleSkipsZeros(Student s) {
+        // cumulative sums 0, 0.25, 0.25, 1: u = 0 -> 1 (0 is not greater than 0), u = 0.25 -> 3
+        var probs = tensor(0f, 0.25f, 0f, 0.75f);
+        assertEquals(1, s.call("sampleIndex", Integer.class, probs, 0.0));
+        assertEquals(3, s.call("sampleIndex", Integer.class, probs, 0.25));
+        assertEquals(3, s.call("sampleIndex", Integer.class, probs, 0.9));
+    }
+
+    @Test
+    @DisplayName("sampleIndex: returns the last index when rounding keeps the sum at or below u")
+    @Graded(exercise = "ch14_sample", points = 1)
+    void sampleRounding(Student s) {
+        // the float32 sum of three thirds can fall just short of a u close to 1
+        var probs = tensor(0.3333333f, 0.3333333f, 0.3333333f);
+        assertEquals(2, s.call("sampleIndex", Integer.class, probs, 0.99999999));
     }
 }

@@ -14,11 +14,11 @@ import baeum.tensor.Tensor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Hidden tests of chapter 14: folds and means worked out by hand, a reference computed element by element. */
+/** Hidden tests of chapter 15: folds and means worked out by hand, references computed element by element. */
 public final class Ch15HiddenTests {
 
     @Test
-    @DisplayName("kFoldIndices(23, 5, f): folds {0..4}, {5..9}, {10..14}, {15..18}, {19..22}, covering 0..22 once")
+    @DisplayName("kFoldIndices: uneven folds cover every index exactly once")
     @Graded(exercise = "ch15_kfold", points = 1)
     void kFoldUneven(Student s) {
         // 23 = 5 * 4 + 3: the first 3 folds have 5 indices, the last 2 have 4
@@ -35,7 +35,7 @@ public final class Ch15HiddenTests {
     }
 
     @Test
-    @DisplayName("kFoldIndices with k = n (leave-one-out: fold i is {i}) and with k = 2, n = 7 ({0..3}, {4..6})")
+    @DisplayName("kFoldIndices: leave-one-out and two folds")
     @Graded(exercise = "ch15_kfold", points = 1)
     void kFoldExtremes(Student s) {
         for (int i = 0; i < 6; i++) assertArrayEquals(new int[] {i}, s.call("kFoldIndices", int[].class, 6, 6, i), "fold " + i);
@@ -45,7 +45,7 @@ public final class Ch15HiddenTests {
     }
 
     @Test
-    @DisplayName("bestDegree averages over the folds: ((0.1, 0.9, 0.8), (0.4, 0.4, 0.4)) has means 0.6, 0.4, so 1")
+    @DisplayName("bestDegree: chooses by the mean over folds, not the single lowest error")
     @Graded(exercise = "ch15_best_degree", points = 1)
     void bestDegreeUsesTheMean(Student s) {
         // degree 0 has the single lowest error (0.1, fold 0), but the higher mean: (0.1 + 0.9 + 0.8) / 3 = 0.6 > 0.4
@@ -54,7 +54,7 @@ public final class Ch15HiddenTests {
     }
 
     @Test
-    @DisplayName("bestDegree breaks ties towards the smaller degree: means 0.75, 0.75, 0.5, 0.5 give 2")
+    @DisplayName("bestDegree: ties go to the smaller degree")
     @Graded(exercise = "ch15_best_degree", points = 1)
     void bestDegreeTies(Student s) {
         // means (0.75 + 0.75) / 2, (0.25 + 1.25) / 2, (0.5 + 0.5) / 2, (1 + 0) / 2: exact in float32;
@@ -64,7 +64,7 @@ public final class Ch15HiddenTests {
     }
 
     @Test
-    @DisplayName("standardize of a random (7, 3) x by a random (50, 3) train matches an element-by-element reference")
+    @DisplayName("standardize: matches an element-by-element reference")
     @Graded(exercise = "ch15_standardize", points = 1)
     void standardizeRandom(Student s) {
         manualSeed(141);
@@ -81,12 +81,85 @@ public final class Ch15HiddenTests {
     }
 
     @Test
-    @DisplayName("standardize of a single row uses the training statistics: train ((0, 0), (2, 4)) maps (3, -2) to (2, -2)")
+    @DisplayName("standardize: a single row uses the training statistics")
     @Graded(exercise = "ch15_standardize", points = 1)
     void standardizeOneRow(Student s) {
         // mean (1, 2); deviations (±1, ±2), so the standard deviations (divide by 2) are 1 and 2:
         // ((3 - 1) / 1, (-2 - 2) / 2) = (2, -2). The row's own statistics would give 0 / 0.
         var train = tensor(new float[][] {{0, 0}, {2, 4}});
         assertClose(tensor(new float[][] {{2, -2}}), s.tensor("standardize", train, tensor(new float[][] {{3, -2}})));
+    }
+
+    @Test
+    @DisplayName("biasVariance: matches an element-by-element reference, shape (2)")
+    @Graded(exercise = "ch15_bias_variance", points = 1)
+    void biasVarianceRandom(Student s) {
+        manualSeed(1515);
+        Tensor preds = randn(6, 5).mul(0.7).add(0.3);
+        Tensor truth = randn(5);
+        float[] p = preds.toFloatArray(), t = truth.toFloatArray();
+        double bias2 = 0, variance = 0;
+        for (int j = 0; j < 5; j++) {
+            double mean = 0;
+            for (int m = 0; m < 6; m++) mean += p[m * 5 + j] / 6.0;
+            bias2 += (mean - t[j]) * (mean - t[j]) / 5.0;
+            for (int m = 0; m < 6; m++) variance += (p[m * 5 + j] - mean) * (p[m * 5 + j] - mean) / 30.0;
+        }
+        Tensor got = s.tensor("biasVariance", preds, truth);
+        assertArrayEquals(new int[] {2}, got.shape().toArray(), "biasVariance returns a tensor of shape (2)");
+        assertClose(tensor((float) bias2, (float) variance), got);
+    }
+
+    @Test
+    @DisplayName("biasVariance: one model has no variance; a constant offset is pure bias")
+    @Graded(exercise = "ch15_bias_variance", points = 1)
+    void biasVarianceOffset(Student s) {
+        // every model predicts truth + 2 at each point: bias² = 4, variance = 0
+        var truth = tensor(1f, -2f, 0.5f);
+        var preds = tensor(new float[][] {{3f, 0f, 2.5f}, {3f, 0f, 2.5f}});
+        assertClose(tensor(4f, 0f), s.tensor("biasVariance", preds, truth));
+    }
+
+    @Test
+    @DisplayName("adaboostWeights: matches the update rule element by element, sums to 1")
+    @Graded(exercise = "ch15_adaboost", points = 2)
+    void adaboostRandom(Student s) {
+        manualSeed(1516);
+        float[] raw = randn(9).abs().add(0.1).toFloatArray();
+        float[] right = {1, 0, 1, 1, 0, 1, 1, 1, 0};
+        double total = 0, eps = 0;
+        for (float r : raw) total += r;
+        float[] w = new float[9];
+        for (int i = 0; i < 9; i++) { w[i] = (float) (raw[i] / total); if (right[i] == 0) eps += w[i]; }
+        double alpha = 0.5 * Math.log((1 - eps) / eps);
+        double[] updated = new double[9];
+        double z = 0;
+        for (int i = 0; i < 9; i++) { updated[i] = w[i] * Math.exp(right[i] == 1 ? -alpha : alpha); z += updated[i]; }
+        float[] expected = new float[9];
+        for (int i = 0; i < 9; i++) expected[i] = (float) (updated[i] / z);
+        Tensor got = s.tensor("adaboostWeights", fromArray(w, 9), fromArray(right, 9));
+        assertClose(fromArray(expected, 9), got);
+    }
+
+    @Test
+    @DisplayName("adaboostWeights: the wrong examples hold half the weight afterwards")
+    @Graded(exercise = "ch15_adaboost", points = 1)
+    void adaboostHalf(Student s) {
+        // eps = 0.1 + 0.2 = 0.3: after the update the wrong ones sum to exactly 1/2 (and so do the right ones)
+        var w = tensor(0.1f, 0.4f, 0.2f, 0.3f);
+        var correct = tensor(0f, 1f, 0f, 1f);
+        Tensor got = s.tensor("adaboostWeights", w, correct);
+        float[] g = got.toFloatArray();
+        assertEquals(0.5, g[0] + g[2], 1e-5, "the examples the learner got wrong should hold half the weight");
+        assertEquals(0.5, g[1] + g[3], 1e-5, "the examples the learner got right should hold half the weight");
+    }
+
+    @Test
+    @DisplayName("expectedUniqueFraction: small and large n")
+    @Graded(exercise = "ch15_unique_fraction", points = 1)
+    void uniqueFractionMore(Student s) {
+        // n = 3: 1 - (2/3)³ = 19/27; n = 1000: 1 - 0.999^1000, close to 1 - 1/e
+        assertEquals(19.0 / 27, s.call("expectedUniqueFraction", Double.class, 3), 1e-9);
+        assertEquals(1 - Math.pow(0.999, 1000), s.call("expectedUniqueFraction", Double.class, 1000), 1e-9);
     }
 }

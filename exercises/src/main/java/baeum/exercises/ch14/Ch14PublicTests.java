@@ -6,6 +6,8 @@ import static baeum.Baeum.tensor;
 import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** Public tests of chapter 13 (attention); expected values worked out by hand. */
 @HiddenTests(exercise = "ch14_attention", count = 2)
 @HiddenTests(exercise = "ch14_causal", count = 2)
+@HiddenTests(exercise = "ch14_encoding_dot", count = 2)
+@HiddenTests(exercise = "ch14_block_params", count = 2)
+@HiddenTests(exercise = "ch14_sample", count = 2)
 public final class Ch14PublicTests implements PublicTests {
 
     @Test
@@ -53,5 +58,42 @@ public final class Ch14PublicTests implements PublicTests {
     @Graded(exercise = "ch14_causal", points = 1)
     void causalSingle(Student s) {
         assertClose(tensor(new float[][] {{1}}), s.tensor("causalWeights", tensor(new float[][] {{0.3f, -2f}}), tensor(new float[][] {{5f, 1f}})));
+    }
+
+    @Test
+    @DisplayName("encodingDot at distance 0 is d/2: 4 for d = 8")
+    @Graded(exercise = "ch14_encoding_dot", points = 1)
+    void encodingDotZero(Student s) {
+        // every term is cos(0) = 1, and there are d/2 = 4 of them
+        assertEquals(4.0, s.call("encodingDot", Double.class, 8, 0), 1e-9);
+    }
+
+    @Test
+    @DisplayName("encodingDot for d = 2 is cos(distance): cos(1) = 0.5403 at distance 1")
+    @Graded(exercise = "ch14_encoding_dot", points = 1)
+    void encodingDotTwo(Student s) {
+        // one term, i = 0: cos(1 / 10000^0) = cos(1)
+        assertEquals(Math.cos(1), s.call("encodingDot", Double.class, 2, 1), 1e-9);
+    }
+
+    @Test
+    @DisplayName("blockParams(8) is 872")
+    @Graded(exercise = "ch14_block_params", points = 1)
+    void blockParamsEight(Student s) {
+        // attention 3*64 + 3*8 + 64 + 8 = 288; two layer norms 2 * 16 = 32;
+        // feed-forward 8*32 + 32 + 32*8 + 8 = 552; 288 + 32 + 552 = 872
+        assertEquals(872L, s.call("blockParams", Long.class, 8));
+    }
+
+    @Test
+    @DisplayName("sampleIndex of (0.25, 0.5, 0.25): u = 0.1, 0.25, 0.74, 0.75 give 0, 1, 1, 2")
+    @Graded(exercise = "ch14_sample", points = 1)
+    void sampleExample(Student s) {
+        // cumulative sums 0.25, 0.75, 1.0 (exact in float32): the first one greater than u
+        var probs = tensor(0.25f, 0.5f, 0.25f);
+        assertEquals(0, s.call("sampleIndex", Integer.class, probs, 0.1));
+        assertEquals(1, s.call("sampleIndex", Integer.class, probs, 0.25));
+        assertEquals(1, s.call("sampleIndex", Integer.class, probs, 0.74));
+        assertEquals(2, s.call("sampleIndex", Integer.class, probs, 0.75));
     }
 }
