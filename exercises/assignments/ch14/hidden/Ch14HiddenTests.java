@@ -2,6 +2,7 @@ package baeum.exercises.ch14.hidden;
 
 import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.randn;
+import static baeum.Baeum.tensor;
 import static baeum.Baeum.stack;
 import static baeum.exercises.TensorAssert.assertClose;
 
