@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Hidden tests of chapter 12: windows by index, the RNN against the engine's nn.rnn with the same weights. */
+/** Hidden tests of chapter 13: windows by index, the LSTM cell by hand, the RNN and the LSTM against the engine's nn.rnn and nn.lstm with the same weights. */
 public final class Ch13HiddenTests {
 
     @Test

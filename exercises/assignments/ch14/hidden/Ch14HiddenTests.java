@@ -15,7 +15,7 @@ import baeum.tensor.Tensor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Hidden tests of chapter 13: references with an explicit softmax, matrix by matrix, in the grader's JVM. */
+/** Hidden tests of chapter 14: references with an explicit softmax, matrix by matrix, in the grader's JVM. */
 public final class Ch14HiddenTests {
 
     /** softmax(q k^T / sqrt(d)) v for 2-D q, k, v, with the softmax written out. */

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 12 (recurrent networks); expected values worked out by hand. */
+/** Public tests of chapter 13 (RNNs, LSTMs and embeddings); expected values worked out by hand. */
 @HiddenTests(exercise = "ch13_windows", count = 2)
 @HiddenTests(exercise = "ch13_rnn", count = 2)
 @HiddenTests(exercise = "ch13_lstm_cell", count = 2)

@@ -16,7 +16,7 @@ import baeum.tensor.Tensor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 13 (attention); expected values worked out by hand. */
+/** Public tests of chapter 14 (attention and the Transformer); expected values worked out by hand. */
 @HiddenTests(exercise = "ch14_attention", count = 2)
 @HiddenTests(exercise = "ch14_causal", count = 2)
 @HiddenTests(exercise = "ch14_encoding_dot", count = 2)
