@@ -24,10 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * For every chapter's assignment, the grader (as {@code baeum grade} runs it) gives the teacher's
- * own notebook full points, the released student version (solutions are stubs) zero, a half-right
- * submission (the first half of the exercises solved, the rest left as stubs) some points but not
- * all, and the English edition of the teacher's notebook, graded against the same assignment
- * (whose notebook is the Korean edition), full points: grading takes either edition.
+ * own notebook full points, the released student version (solutions are stubs) zero, and a
+ * half-right submission (the first half of the exercises solved, the rest left as stubs) some points
+ * but not all. The half-right submission is made from the other edition than the assignment's
+ * (English where the assignment names the Korean notebook): grading takes either edition, and its
+ * text is not reported as changed cells. Each submission runs the whole notebook again, which with
+ * the notebook test's run is most of CI's time: three runs per chapter here.
  */
 class CourseGradingTest {
 
@@ -35,7 +37,7 @@ class CourseGradingTest {
     static Path tmp;
 
     @TestFactory
-    Stream<DynamicTest> teacherFullReleasedZeroHalfRightPartialEnglishFull() throws Exception {
+    Stream<DynamicTest> teacherFullReleasedZeroOtherEditionHalfRightPartial() throws Exception {
         return Course.assignments().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
             String name = dir.getFileName().toString();
             try (GradingSetup setup = GradingSetup.open(dir, null, 0, false)) {
@@ -44,7 +46,6 @@ class CourseGradingTest {
                 var teacher = Notebooks.read(teacherPath);
                 Notebooks.write(teacher, subs.resolve("teacher.ipynb"));
                 Notebooks.write(Assign.studentVersion(teacher, Map.of()), subs.resolve("released.ipynb"));
-                Notebooks.write(halfRight(teacher), subs.resolve("half.ipynb"));
                 // the other edition of the same chapter (the assignment points at one of them)
                 Path editions = teacherPath.getParent().getParent();
                 String own = teacherPath.getParent().getFileName().toString();
@@ -52,26 +53,23 @@ class CourseGradingTest {
                 Path otherPath = editions.resolve(other).resolve(teacherPath.getFileName());
                 assertTrue(Files.exists(otherPath), name + ": the assignment's notebook " + teacherPath + " has no "
                         + other + " edition at " + otherPath);
-                Notebooks.write(Notebooks.read(otherPath), subs.resolve("teacher-" + other + ".ipynb"));
+                Notebooks.write(halfRight(Notebooks.read(otherPath)), subs.resolve("half-" + other + ".ipynb"));
 
                 var rows = new BatchGrader(setup.grader(), 2, false).run(subs, tmp.resolve(name + "/graded"));
                 Map<String, BatchGrader.Row> byStudent = new HashMap<>();
                 rows.forEach(r -> byStudent.put(r.student(), r));
                 var full = byStudent.get("teacher").result();
                 var none = byStudent.get("released").result();
-                var half = byStudent.get("half").result();
-                var otherEdition = byStudent.get("teacher-" + other).result();
+                var half = byStudent.get("half-" + other).result();
                 assertTrue(full.maxScore() > 0, dir + " has no graded tests");
                 assertEquals(full.maxScore(), full.score(), "the teacher's notebook of " + name
                         + " must score full points:\n" + full.feedback());
                 assertEquals(0, none.score(), "the released notebook of " + name + " must score 0:\n" + none.feedback());
                 assertTrue(half.score() > 0 && half.score() < half.maxScore(), "a half-right notebook of " + name
-                        + " (the first half of its exercises solved) must score more than 0 and less than " + half.maxScore()
-                        + ", not " + half.score() + ":\n" + half.feedback());
-                assertEquals(full.maxScore(), otherEdition.score(), "the " + other + " edition of the teacher's notebook of "
-                        + name + " must score full points against the same assignment:\n" + otherEdition.feedback());
-                assertFalse(otherEdition.feedback().contains("you changed"), "grading the " + other + " edition of " + name
-                        + " must not report its text as changed cells:\n" + otherEdition.feedback());
+                        + " (the " + other + " edition, the first half of its exercises solved) must score more than 0"
+                        + " and less than " + half.maxScore() + ", not " + half.score() + ":\n" + half.feedback());
+                assertFalse(half.feedback().contains("you changed"), "grading the " + other + " edition of "
+                        + name + " must not report its text as changed cells:\n" + half.feedback());
             }
         }));
     }
