@@ -25,9 +25,9 @@ baeum_ensure_debs() {
 }
 
 # What the tests need: Maven, Jupyter (kernel integration tests, notebooks), Chromium (browser
-# test) and the Fashion-MNIST dataset.
+# test, with a Korean font for the Korean edition's screenshots) and the Fashion-MNIST dataset.
 BAEUM_TEST_DEBS=(maven jupyter-notebook jupyter-nbconvert python3-nbclient python3-jupyter-client
-  dataset-fashion-mnist chromium fontconfig fonts-dejavu-core bubblewrap)
+  dataset-fashion-mnist chromium fontconfig fonts-dejavu-core fonts-nanum bubblewrap)
 # What the course needs.
 BAEUM_COURSE_DEBS=(maven jupyter-notebook jupyter-nbconvert dataset-fashion-mnist)
 
