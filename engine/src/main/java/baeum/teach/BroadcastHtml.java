@@ -20,7 +20,7 @@ final class BroadcastHtml {
         sb.append("</tr>");
         row(sb, td, an, e, true);
         row(sb, td, bn, e, false);
-        sb.append("<tr><th style=\"text-align:left;padding-right:10px\">").append(Html.esc(Messages.t("bc.result"))).append("</th>");
+        sb.append("<tr><th style=\"text-align:left;padding-right:10px;font-family:monospace\">").append(Html.esc(Messages.t("bc.result"))).append("</th>");
         for (var d : e.dims()) {
             boolean fail = d.kind() == BroadcastExplanation.Kind.FAIL;
             sb.append(td).append(fail ? FAIL : OK).append(";font-weight:bold\">").append(fail ? "✗" : d.result()).append("</td>");

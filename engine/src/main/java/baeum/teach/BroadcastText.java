@@ -19,7 +19,7 @@ final class BroadcastText {
         head[0] = "";
         ra[0] = an;
         rb[0] = bn;
-        rr[0] = Messages.t("bc.result") + (e.ok() ? " " + e.result() : "");
+        rr[0] = Messages.t("bc.result");   // the result's shape goes after its sizes, as in the HTML table
         for (int i = 0; i < dims.size(); i++) {
             var d = dims.get(i);
             head[i + 1] = Messages.t("bc.dim") + " " + d.index();
@@ -41,6 +41,7 @@ final class BroadcastText {
                 if (i == 0) line.append(cell).append(" ".repeat(pad));
                 else line.append("  ").append(" ".repeat(pad)).append(cell);
             }
+            if (r == rr && e.ok()) line.append("   = ").append(e.result());
             sb.append(line.toString().stripTrailing()).append('\n');
         }
         sb.append('\n');

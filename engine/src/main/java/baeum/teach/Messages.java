@@ -7,7 +7,9 @@ import java.util.Map;
  * The one message table of the teaching tools ({@code explainBroadcast}, {@code graph},
  * {@code summary}, {@code gradientFlow}) and of {@code check()}'s report: every label in English
  * and in Korean, picked by {@link Lang#current()}. Arguments are filled in with
- * {@link String#format}.
+ * {@link String#format}; in Korean, a particle written with both forms ({@code %d(으)로},
+ * {@code %s은(는)}, {@code %s을(를)}, {@code %s과(와)}) then becomes the one that fits the word before
+ * it ({@link Korean#particles}).
  *
  * <pre>
  * jshell> baeum.teach.Messages.get("en", "bc.result")
@@ -25,30 +27,30 @@ public final class Messages {
 
     static {
         // ---- explainBroadcast ------------------------------------------------------------------
-        put("bc.title", "Broadcasting %s with %s", "브로드캐스팅(broadcasting): %s 와 %s");
+        put("bc.title", "Broadcasting %s with %s", "브로드캐스팅(broadcasting): %s과(와) %s");
         put("bc.aligned", "Shapes are aligned from the right; a missing dim counts as size 1.",
                 "두 shape을 오른쪽 끝에 맞춰 세웁니다. 없는 차원은 크기 1로 봅니다.");
         put("bc.dim", "dim", "차원");
         put("bc.result", "result", "결과");
         put("bc.same", "dim %d: both are %d", "차원 %d: 둘 다 %d");
         put("bc.stretch", "dim %d: %s has size 1, stretched (repeated) to %d",
-                "차원 %d: %s의 크기 1이 %d로 늘어납니다(같은 값을 반복)");
+                "차원 %d: %s의 크기 1이 %d(으)로 늘어납니다(같은 값을 반복)");
         put("bc.new", "dim %d: %s has no dim here, counts as 1, stretched to %d",
-                "차원 %d: %s에는 이 차원이 없어 크기 1로 보고 %d로 늘어납니다");
+                "차원 %d: %s에는 이 차원이 없어 크기 1로 보고 %d(으)로 늘어납니다");
         put("bc.new1", "dim %d: %s has no dim here, counts as 1", "차원 %d: %s에는 이 차원이 없어 크기 1로 봅니다");
         put("bc.fail", "dim %d: sizes %d and %d differ and neither is 1: cannot broadcast",
-                "차원 %d: 크기가 %d, %d로 서로 다르고 어느 쪽도 1이 아니라서 브로드캐스팅할 수 없습니다");
+                "차원 %d: 크기가 %d, %d(으)로 서로 다르고 어느 쪽도 1이 아니라서 브로드캐스팅할 수 없습니다");
         put("bc.ok", "OK: the result has shape %s", "성공: 결과의 shape은 %s입니다");
         put("bc.scalar", "%s is 0-d (a scalar): it broadcasts to any shape",
-                "%s는 0차원(스칼라)이라 어떤 shape으로도 브로드캐스팅됩니다");
+                "%s은(는) 0차원(스칼라)이라 어떤 shape으로도 브로드캐스팅됩니다");
         put("bc.failed", "Fails at %s", "실패하는 차원: %s");
         put("bc.fixes", "Ways to fix it", "고치는 방법");
         put("bc.fix.reshape", "%s gives %s %s, which lines up with %s %s",
                 "%s: %s의 shape을 %s(으)로 바꾸면 %s %s에 맞춰집니다");
         put("bc.fix.unsqueeze", "%s inserts the size-1 dims one by one: the same %s",
-                "%s: 크기 1인 차원을 하나씩 끼워 넣어 같은 shape %s을 만듭니다");
+                "%s: 크기 1인 차원을 하나씩 끼워 넣어 같은 shape %s을(를) 만듭니다");
         put("bc.fix.transpose", "%s swaps two dims of %s: %s broadcasts with %s",
-                "%s: %s의 두 차원을 맞바꿉니다. 바꾼 shape %s은 %s에 브로드캐스팅됩니다");
+                "%s: %s의 두 차원을 맞바꿉니다. 바꾼 shape %s은(는) %s에 브로드캐스팅됩니다");
         put("bc.fix.equal", "no reshape or transpose lines these up: make the sizes at dim %d equal (%d and %d now),"
                         + " e.g. take a slice with narrow, or build the tensor with the right size",
                 "reshape이나 transpose로는 맞출 수 없습니다: 차원 %d의 크기(지금 %d, %d)를 같게 만드세요."
@@ -124,8 +126,10 @@ public final class Messages {
     public static String get(String language, String key, Object... args) {
         String[] m = TABLE.get(key);
         if (m == null) throw new IllegalArgumentException("Messages: no message \"" + key + "\"");
-        String s = m[Lang.KO.equals(language) ? 1 : 0];
-        return args.length == 0 ? s : String.format(java.util.Locale.ROOT, s, args);
+        boolean ko = Lang.KO.equals(language);
+        String s = m[ko ? 1 : 0];
+        if (args.length > 0) s = String.format(java.util.Locale.ROOT, s, args);
+        return ko ? Korean.particles(s) : s;   // 3(으)로 -> 3으로, (2, 1)(으)로 -> (2, 1)로
     }
 
     /** True when the table has {@code key} (in both languages, as every entry does). */

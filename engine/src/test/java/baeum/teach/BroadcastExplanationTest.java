@@ -126,7 +126,7 @@ class BroadcastExplanationTest {
     void koreanLabels() {
         language("ko");
         String text = explainBroadcast(shape(3, 5, 5), shape(3)).toString();
-        assertTrue(text.contains("차원 2: 크기가 5, 3로 서로 다르고"), text);
+        assertTrue(text.contains("차원 2: 크기가 5, 3으로 서로 다르고"), text);
         assertTrue(text.contains("고치는 방법"), text);
     }
 
