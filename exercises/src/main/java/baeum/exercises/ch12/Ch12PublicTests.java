@@ -12,9 +12,11 @@ import baeum.tensor.Tensor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public tests of chapter 11 (convolutional networks); expected values worked out by hand. */
+/** Public tests of chapter 12 (convolutional networks); expected values worked out by hand. */
 @HiddenTests(exercise = "ch12_out_size", count = 2)
 @HiddenTests(exercise = "ch12_conv", count = 2)
+@HiddenTests(exercise = "ch12_conv_params", count = 2)
+@HiddenTests(exercise = "ch12_lenet_sizes", count = 2)
 public final class Ch12PublicTests implements PublicTests {
 
     @Test
@@ -48,5 +50,21 @@ public final class Ch12PublicTests implements PublicTests {
         Tensor img = tensor(new float[][] {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}});
         Tensor k = tensor(new float[][] {{1, 1}, {1, 1}});
         assertClose(tensor(new float[][] {{8, 12}, {20, 24}}), s.tensor("conv2dSingle", img, k));
+    }
+
+    @Test
+    @DisplayName("convParams(1, 6, 5) is 156: 6 kernels of 1 x 5 x 5 weights plus 6 biases")
+    @Graded(exercise = "ch12_conv_params", points = 1)
+    void convParamsLeNetFirst(Student s) {
+        assertEquals(156L, s.call("convParams", Long.class, 1, 6, 5));
+    }
+
+    @Test
+    @DisplayName("lenetSizes returns five numbers; after the first 5 x 5 convolution a 32 x 32 image is 28 high")
+    @Graded(exercise = "ch12_lenet_sizes", points = 1)
+    void lenetFirst(Student s) {
+        int[] got = s.call("lenetSizes", int[].class);
+        assertEquals(5, got.length, "five numbers: conv1, pool1, conv2, pool2, flattened length");
+        assertEquals(28, got[0], "32 - 5 + 1");
     }
 }
