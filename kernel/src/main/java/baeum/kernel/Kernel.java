@@ -40,6 +40,7 @@ public final class Kernel {
     private final CompletableFuture<Evaluation> evaluation = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final IdleTrim trim = new IdleTrim();
+    private final StdinBridge stdin = new StdinBridge(this::requestInput);
 
     private final CompletableFuture<SessionStart.Started> session;
 
@@ -52,7 +53,10 @@ public final class Kernel {
         executor = new Executor(outputs, history, json);
         Requests r = new Requests(json, history, this::shutdown);
         handlers.put("kernel_info_request", m -> r.kernelInfo());
-        handlers.put("execute_request", m -> executor.execute(m, ready().cells()));
+        handlers.put("execute_request", m -> {
+            stdin.forgetUnread();
+            return executor.execute(m, ready().cells());
+        });
         handlers.put("complete_request", m -> r.complete(m, ready().assist()));
         handlers.put("inspect_request", m -> r.inspect(m, ready().assist()));
         handlers.put("is_complete_request", m -> r.isComplete(m, ready().assist()));
@@ -74,8 +78,16 @@ public final class Kernel {
 
     /** Binds the sockets, starts serving, and starts the session in the background. */
     public void start() {
+        baeum.kernel.guard.ExitGate.onBlocked(baeum.kernel.eval.ExitBlockedError::new);
+        if (!baeum.kernel.guard.ExitAgent.active()) {
+            Log.warn("no exit guard (-javaagent:baeum-kernel.jar): System.exit reached through reflection or "
+                    + "library code can end the kernel");
+        }
         outputs.capture().install();
-        channels.start(this::handle, this::handle);
+        System.setIn(stdin);
+        channels.start(this::handle, this::handle, (c, m) -> {
+            if (m.type().equals("input_reply")) stdin.reply(m.content().path("value").asText(""));
+        });
         session.whenComplete(this::finishSession);
     }
 
@@ -98,6 +110,15 @@ public final class Kernel {
             Log.warn("the JShell session could not start", t);
             evaluation.completeExceptionally(t);
         }
+    }
+
+    /** Asks the front end of the running cell for a line (false: no cell runs, or its front end allows no input). */
+    private boolean requestInput(String prompt, boolean password) {
+        Message cell = executor.running();
+        if (cell == null || !cell.content().path("allow_stdin").asBoolean(false)) return false;
+        channels.sendStdin(Message.reply(cell, sessionId, "input_request",
+                json.createObjectNode().put("prompt", prompt).put("password", password)));
+        return true;
     }
 
     private Evaluation ready() {
@@ -145,6 +166,7 @@ public final class Kernel {
     /** Ends the process: the replies are already queued; the sockets get a moment to send them. */
     private void exit() {
         channels.close();
+        baeum.kernel.guard.ExitGate.permit();
         Runtime.getRuntime().halt(0);
     }
 

@@ -66,6 +66,11 @@ final class ErrorReport {
             return new Outcome.Failed(ename, evalue, tb);
         }
         EvalException ee = (EvalException) ex;
+        // Method.invoke wraps what the method threw: show that, as the cause is the news
+        while (ee.getExceptionClassName().equals("java.lang.reflect.InvocationTargetException")
+                && ee.getCause() instanceof EvalException cause) {
+            ee = cause;
+        }
         ename = simpleName(ee.getExceptionClassName());
         evalue = ee.getMessage() == null ? "" : ee.getMessage();
         tb.add(RED + BOLD + ename + RESET + (evalue.isEmpty() ? "" : ": " + evalue));
@@ -86,19 +91,29 @@ final class ErrorReport {
 
     private static void frames(Throwable ex, Function<String, CellSource> sources, List<String> tb) {
         int library = 0, shown = 0, repeats = 0;
-        String previous = null;
+        String previous = null, auxFile = null;
         for (StackTraceElement f : ex.getStackTrace()) {
             String file = f.getFileName();
             List<String> lines = new ArrayList<>(2);
             if (file != null && file.startsWith("#")) {
+                // a `var x = ...` initializer runs in JShell's wrapper do_it$Aux, called from the
+                // snippet's top level (do_it$, shown without a name): one frame, the initializer's line
+                boolean aux = f.getMethodName().equals("do_it$Aux");
+                boolean top = aux || f.getMethodName().isEmpty();
+                if (top && !aux && file.equals(auxFile)) {
+                    auxFile = null;
+                    continue;
+                }
+                auxFile = aux ? file : null;
                 CellSource src = sources.apply(file.substring(1));
                 String where = src == null ? "snippet " + file
                         : src.label() + ", line " + src.lineOfSnippetLine(f.getLineNumber());
-                String what = f.getMethodName().isEmpty() ? "" : qualified(f) + " ";
+                String what = top ? "" : qualified(f) + " ";
                 lines.add("  at " + what + "(" + where + ")");
                 if (src != null) lines.add("      " + src.lineText(src.lineOfSnippetLine(f.getLineNumber())).strip());
                 library = 0;
             } else if (isDsl(f.getClassName()) && library++ < MAX_LIBRARY_FRAMES) {
+                auxFile = null;
                 lines.add("  at " + f.getClassName() + "." + f.getMethodName()
                         + "(" + (file == null ? "" : file + ":" + f.getLineNumber()) + ")");
             }
