@@ -11,6 +11,7 @@ import baeum.kernel.protocol.WireCodec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,8 @@ public final class Kernel {
     private final CompletableFuture<Evaluation> evaluation = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final IdleTrim trim = new IdleTrim();
+    /** Held while a cell runs: an interrupt that gets it finds no cell running. */
+    private final java.util.concurrent.locks.ReentrantLock cellLock = new java.util.concurrent.locks.ReentrantLock();
     private final StdinBridge stdin = new StdinBridge(this::requestInput);
 
     private final CompletableFuture<SessionStart.Started> session;
@@ -54,8 +57,14 @@ public final class Kernel {
         Requests r = new Requests(json, history, this::shutdown);
         handlers.put("kernel_info_request", m -> r.kernelInfo());
         handlers.put("execute_request", m -> {
-            stdin.forgetUnread();
-            return executor.execute(m, ready().cells());
+            Evaluation e = ready();
+            cellLock.lock();
+            try {
+                stdin.forgetUnread();
+                return executor.execute(m, e.cells());
+            } finally {
+                cellLock.unlock();
+            }
         });
         handlers.put("complete_request", m -> r.complete(m, ready().assist()));
         handlers.put("inspect_request", m -> r.inspect(m, ready().assist()));
@@ -70,7 +79,17 @@ public final class Kernel {
         handlers.put("comm_msg", m -> null);
         handlers.put("comm_close", m -> null);
         handlers.put("interrupt_request", m -> {
-            if (evaluation.isDone()) ready().session().stop();
+            if (evaluation.isDone()) {
+                if (cellLock.tryLock()) {
+                    try {
+                        stopCellThreads();
+                    } finally {
+                        cellLock.unlock();
+                    }
+                } else {
+                    ready().session().stop();
+                }
+            }
             return json.createObjectNode().put("status", "ok");
         });
         handlers.put("shutdown_request", r::shutdown);
@@ -110,6 +129,27 @@ public final class Kernel {
             Log.warn("the JShell session could not start", t);
             evaluation.completeExceptionally(t);
         }
+    }
+
+    /** Interrupt with no cell running: stops the threads cells started, and says so under the last cell. */
+    private void stopCellThreads() throws InterruptedException {
+        var result = ready().session().stopCellThreads(1000);
+        List<Thread> stopped = result.get(0), alive = result.get(1);
+        if (stopped.isEmpty() && alive.isEmpty()) return;
+        StringBuilder note = new StringBuilder("[interrupt: no cell was running; ");
+        if (!stopped.isEmpty()) {
+            note.append("stopped ").append(stopped.size()).append(stopped.size() == 1 ? " thread" : " threads")
+                    .append(" that cells started: ").append(names(stopped));
+        }
+        if (!alive.isEmpty()) {
+            note.append(stopped.isEmpty() ? "" : "; ").append("still running (it ignores interrupts): ")
+                    .append(names(alive)).append(". Restart the kernel to end ").append(alive.size() == 1 ? "it" : "them");
+        }
+        outputs.stream("stderr", note.append("]\n").toString());
+    }
+
+    private static String names(List<Thread> threads) {
+        return String.join(", ", threads.stream().map(Thread::getName).toList());
     }
 
     /** Asks the front end of the running cell for a line (false: no cell runs, or its front end allows no input). */

@@ -71,4 +71,52 @@ class KernelGuardTest {
         assertTrue(k.process().isAlive());
         assertEquals("8", k.execute("4 + 4").value());
     }
+
+    @Test
+    void interruptWithNoCellRunningStopsTheThreadsCellsStartedAndThreadsListsThem() throws Exception {
+        KernelClient.Result started = k.execute("""
+                var spinner = new Thread(() -> { long n = 0; while (true) n++; }, "spinner");
+                spinner.start();
+                var sleeper = new Thread(() -> {
+                    while (true) { try { Thread.sleep(50); } catch (InterruptedException e) { } }
+                }, "sleeper");
+                sleeper.start();
+                var m1 = randn(600, 600); var m2 = randn(600, 600);
+                var multiplier = new Thread(() -> { while (true) m1.matmul(m2); }, "multiplier");
+                multiplier.start();""");
+        assertEquals("ok", started.status(), started.reply().toString());
+        String listed = k.execute("%threads").stdout();
+        for (String name : List.of("spinner", "sleeper", "multiplier")) assertTrue(listed.contains(name), listed);
+        assertTrue(listed.contains("in cell code"), listed);
+
+        long t0 = System.nanoTime();
+        KernelClient.Result interrupt = k.await(k.sendControl("interrupt_request", KernelClient.content()),
+                java.time.Duration.ofSeconds(30));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals("ok", interrupt.status());
+        Thread.sleep(200);
+        String note = k.allIopub().stream().filter(m -> m.type().equals("stream"))
+                .map(m -> m.content().path("text").asText()).filter(t -> t.contains("[interrupt:")).findFirst().orElse("");
+        assertTrue(note.contains("stopped 3 threads") && note.contains("spinner"), note);
+        assertEquals("false false false", k.execute("spinner.isAlive() + \" \" + sleeper.isAlive() + \" \" + multiplier.isAlive()")
+                .value().replace("\"", ""));
+        String after = k.execute("%threads").stdout();
+        assertTrue(after.contains("No thread"), after);
+        System.out.printf("interrupt with no cell running: 3 threads stopped in %.2f s%n", seconds);
+    }
+
+    @Test
+    void aLongMatmulStopsSoonAfterAnInterrupt() throws Exception {
+        assertEquals("ok", k.execute("var big1 = randn(4000, 4000); var big2 = randn(4000, 4000);").status());
+        String id = k.sendExecute("var product = big1.matmul(big2);");
+        Thread.sleep(1500);
+        long t0 = System.nanoTime();
+        k.sendControl("interrupt_request", KernelClient.content());
+        KernelClient.Result r = k.await(id, java.time.Duration.ofSeconds(60));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals("error", r.status(), "the matmul finished before the interrupt: " + r.reply());
+        System.out.printf("4000x4000 matmul: interrupt to idle %.3f s (%s)%n", seconds, r.reply().path("ename").asText());
+        assertTrue(seconds < 2.0, "took " + seconds + " s to stop");
+        assertEquals("9", k.execute("4 + 5").value());
+    }
 }

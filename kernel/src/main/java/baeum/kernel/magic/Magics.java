@@ -22,6 +22,8 @@ public final class Magics {
         m.line("load", "%load FILE: run a .jsh or .java file as a cell", new LoadMagic());
         m.line("seed", "%seed N: seed the random generators (manualSeed(N))", new SeedMagic());
         m.line("who", "%who: the session's variables and their types", new WhoMagic());
+        m.line("threads", "%threads: the threads cells started that still run (interrupt with no cell running stops them)",
+                new ThreadsMagic());
         m.line("lsmagic", "%lsmagic: list the magics", new LsmagicMagic());
         return m;
     }
