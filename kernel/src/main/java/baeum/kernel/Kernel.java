@@ -182,7 +182,7 @@ public final class Kernel {
                 Throwable cause = e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e;
                 Log.warn("answering " + m.type() + " failed", cause);
                 String why = cause instanceof OutOfMemoryError
-                        ? "the kernel is out of memory: set big variables to null (x = null;) or restart the kernel"
+                        ? baeum.kernel.eval.ErrorReport.outOfMemory("the kernel is out of memory")
                         : "the kernel could not answer " + m.type() + ": " + cause.getMessage();
                 content = json.createObjectNode().put("status", "error").put("ename", cause.getClass().getSimpleName())
                         .put("evalue", why);

@@ -14,7 +14,7 @@ import jdk.jshell.UnresolvedReferenceException;
  * span and JShell's message; a runtime exception shows its type and message first and then only the
  * frames of the user's code (as cell lines) and of the DSL, never JShell's or the kernel's.
  */
-final class ErrorReport {
+public final class ErrorReport {
     static final String RED = "\u001b[0;31m", BOLD = "\u001b[1m", RESET = "\u001b[0m";
     private static final int MAX_LIBRARY_FRAMES = 6, MAX_FRAMES = 20;
 
@@ -73,6 +73,7 @@ final class ErrorReport {
         }
         ename = simpleName(ee.getExceptionClassName());
         evalue = ee.getMessage() == null ? "" : ee.getMessage();
+        if (ee.getExceptionClassName().equals("java.lang.OutOfMemoryError")) evalue = outOfMemory(evalue);
         tb.add(RED + BOLD + ename + RESET + (evalue.isEmpty() ? "" : ": " + evalue));
         frames(ee, sources, tb);
         JShellException cause = ee.getCause() instanceof JShellException c ? c : null;
@@ -83,6 +84,25 @@ final class ErrorReport {
             cause = c.getCause() instanceof JShellException n ? n : null;
         }
         return new Outcome.Failed(ename, evalue, tb);
+    }
+
+    /** What an OutOfMemoryError says in a notebook: the limit, and how to raise it. */
+    public static String outOfMemory(String message) {
+        long mib = maxHeap() >> 20;
+        String limit = mib >= 1024 ? String.format(java.util.Locale.ROOT, "%.1f GiB", mib / 1024.0) : mib + " MiB";
+        return (message.isEmpty() ? "" : message + ": ") + "the kernel may use at most " + limit
+                + " of memory. Set big variables you no longer need to null (x = null;), use smaller data, "
+                + "or give the kernel more: run `bin/baeum install --max-heap 8g` (any size) and restart the kernel.";
+    }
+
+    /** -Xmx as given (Runtime.maxMemory() leaves out a survivor space: 989 MiB for -Xmx1g). */
+    private static long maxHeap() {
+        try {
+            var bean = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(bean.getVMOption("MaxHeapSize").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return Runtime.getRuntime().maxMemory();
+        }
     }
 
     static String simpleName(String className) {
