@@ -73,4 +73,35 @@ class KernelStudentTest {
         assertEquals(1, tb.split("Integer.parseInt\\(\"abc\"\\)", -1).length - 1, "the line once:\n" + tb);
         assertTrue(tb.contains("In [") && tb.contains("line 2)"), tb);
     }
+
+    private String inspect(String code, int cursor) throws Exception {
+        var r = k.request("inspect_request", KernelClient.content().put("code", code).put("cursor_pos", cursor)
+                .put("detail_level", 0)).reply();
+        assertEquals("ok", r.path("status").asText(), r.toString());
+        return r.path("found").asBoolean() ? r.path("data").path("text/plain").asText() : "";
+    }
+
+    @Test
+    void inspectAtABareNameShowsEveryOverload() throws Exception {
+        assertEquals("ok", k.execute("var xm = randn(2, 2);").status());
+        for (String code : List.of("tensor", "randn", "nn.linear", "xm.matmul", "var y = randn")) {
+            String text = inspect(code, code.length());
+            String name = code.substring(Math.max(code.lastIndexOf('.'), code.lastIndexOf(' ')) + 1);
+            assertTrue(text.contains(name + "("), code + " -> " + text);
+        }
+        String mid = inspect("randn(2, 3)", 2);
+        assertTrue(mid.contains("randn("), mid);
+    }
+
+    @Test
+    void eachOverloadShowsItsOwnJavadoc() throws Exception {
+        String text = inspect("tensor(1f)", 3);
+        assertTrue(text.contains("An empty float32 tensor"), text);
+        assertTrue(text.contains("A 0-d (scalar) float32 tensor"), text);
+        assertTrue(text.contains("A 1-D float32 tensor of the values"), text);
+        assertEquals("ok", k.execute("var xs = ones(2, 3);").status());
+        String sums = inspect("xs.sum(0)", 5);
+        assertTrue(sums.contains("The sum along dim, which disappears."), sums);
+        assertTrue(sums.contains("kept as size 1"), sums);
+    }
 }
