@@ -97,7 +97,6 @@ public final class Kernel {
 
     /** Binds the sockets, starts serving, and starts the session in the background. */
     public void start() {
-        baeum.kernel.guard.ExitGate.onBlocked(baeum.kernel.eval.ExitBlockedError::new);
         if (!baeum.kernel.guard.ExitAgent.active()) {
             Log.warn("no exit guard (-javaagent:baeum-kernel.jar): System.exit reached through reflection or "
                     + "library code can end the kernel");

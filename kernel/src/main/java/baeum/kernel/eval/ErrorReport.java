@@ -74,6 +74,14 @@ public final class ErrorReport {
         ename = simpleName(ee.getExceptionClassName());
         evalue = ee.getMessage() == null ? "" : ee.getMessage();
         if (ee.getExceptionClassName().equals("java.lang.OutOfMemoryError")) evalue = outOfMemory(evalue);
+        if (baeum.kernel.guard.ExitGate.isBlockedExit(ee.getExceptionClassName(), evalue)) {
+            // the exit guard (a SecurityException, as Runtime can see no class of ours): as the cell's own exit reads
+            ename = "ExitBlockedError";
+            if (evalue.startsWith("Runtime.exit(") && java.util.Arrays.stream(ee.getStackTrace())
+                    .anyMatch(f -> f.getClassName().equals("java.lang.System") && f.getMethodName().equals("exit"))) {
+                evalue = "System" + evalue.substring("Runtime".length());
+            }
+        }
         tb.add(RED + BOLD + ename + RESET + (evalue.isEmpty() ? "" : ": " + evalue));
         frames(ee, sources, tb);
         JShellException cause = ee.getCause() instanceof JShellException c ? c : null;

@@ -5,10 +5,6 @@ package baeum.kernel.eval;
  * cell: ending the JVM would end the kernel and every variable of the session with it.
  */
 public final class ExitBlockedError extends RuntimeException {
-    public ExitBlockedError(String call, Integer status) {
-        this(call, status.intValue());
-    }
-
     public ExitBlockedError(String call, int status) {
         super(call + "(" + status + ") was stopped: it would end the kernel and lose every variable. "
                 + "To start over, restart the kernel (menu Kernel > Restart, or press 0 twice in command mode).",

@@ -1,13 +1,11 @@
 package baeum.kernel.guard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassTransform;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.CodeElement;
 import java.lang.classfile.CodeTransform;
+import java.lang.classfile.Label;
 import java.lang.classfile.MethodModel;
 import java.lang.classfile.MethodTransform;
 import java.lang.constant.ClassDesc;
@@ -15,53 +13,52 @@ import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.ProtectionDomain;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
- * A Java agent ({@code -javaagent:baeum-kernel.jar}; the kernel jar's manifest names this class)
- * that guards the JVM itself: it retransforms {@code java.lang.Runtime} so that {@code exit} and
- * {@code halt} first call {@link ExitGate#check}. Only the kernel's own shutdown may then end the
- * process, whatever path a cell takes to {@code System.exit} (reflection, method handles, threads
- * it started, library code). {@link ExitGate} goes on the bootstrap class path first (from a small
- * private temporary jar, deleted once the class is loaded) so that {@code Runtime} can call it.
+ * A Java agent ({@code -javaagent:baeum-agent.jar}, a jar whose manifest names this class) that
+ * guards the JVM itself: it retransforms {@code java.lang.Runtime} so that {@code exit(int)} and
+ * {@code halt(int)} first check that the kernel permitted the exit ({@link ExitGate#permit()}) and
+ * otherwise throw a {@code SecurityException} saying how to restart. That covers every path to
+ * {@code System.exit} a cell can take: a call, reflection, method handles, threads it started,
+ * library code. SIGTERM (Jupyter's kill) ends the JVM through {@code Shutdown}, not {@code Runtime}.
  *
- * <p>This class must not touch {@code ExitGate} before that: the application class loader would
- * load a copy that {@code Runtime} cannot see.
+ * <p>The check uses only {@code java.base} (a system property compared with a random token that
+ * is a constant in the rewritten bytecode): a class of ours on the bootstrap class path would do
+ * too, but appending to that path turns off the AOT cache for every application class, which
+ * doubles the kernel's start-up. This guards against accidents, not an adversary.
  */
 public final class ExitAgent {
-    static final String GATE = "baeum.kernel.guard.ExitGate";
     static final String ACTIVE_PROPERTY = "baeum.exit.guard";
-    private static final String GATE_FILE = GATE.replace('.', '/') + ".class";
+    static final String PERMIT_PROPERTY = "baeum.exit.permit";
+    /** The start of a blocked call's message: {@code Runtime.exit(3) was stopped: ...}. */
+    public static final String STOPPED = ") was stopped: it would end the kernel and lose every variable. "
+            + "To start over, restart the kernel (menu Kernel > Restart, or press 0 twice in command mode).";
+    private static volatile String token;
 
     private ExitAgent() {}
 
     public static void premain(String args, Instrumentation inst) {
         try {
-            Path jar = gateJar();
-            try {
-                inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
-                Class.forName(GATE, true, null);   // loaded now: the file can go
-            } finally {
-                Files.deleteIfExists(jar);
-            }
-            ClassFileTransformer t = new ClassFileTransformer() {
+            byte[] random = new byte[16];
+            new SecureRandom().nextBytes(random);
+            String t = HexFormat.of().formatHex(random);
+            ClassFileTransformer transformer = new ClassFileTransformer() {
                 @Override
                 public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefining,
                         ProtectionDomain domain, byte[] bytes) {
-                    return "java/lang/Runtime".equals(name) ? guardRuntime(bytes) : null;
+                    return "java/lang/Runtime".equals(name) ? guardRuntime(bytes, t) : null;
                 }
             };
-            inst.addTransformer(t, true);
+            inst.addTransformer(transformer, true);
             try {
                 inst.retransformClasses(Runtime.class);
             } finally {
-                inst.removeTransformer(t);
+                inst.removeTransformer(transformer);
             }
+            token = t;
             System.setProperty(ACTIVE_PROPERTY, "on");
         } catch (Throwable e) {
             System.err.println("baeum: the exit guard could not be installed (" + e + "); "
@@ -74,20 +71,47 @@ public final class ExitAgent {
         return "on".equals(System.getProperty(ACTIVE_PROPERTY));
     }
 
-    /** {@code Runtime.exit(int)} and {@code Runtime.halt(int)} with {@code ExitGate.check(name, status)} first. */
-    static byte[] guardRuntime(byte[] classFile) {
+    /** Lets Runtime.exit/halt through from now on (the kernel's own shutdown). */
+    static void permit() {
+        String t = token;
+        if (t != null) System.setProperty(PERMIT_PROPERTY, t);
+    }
+
+    /**
+     * {@code Runtime.exit(int)} and {@code Runtime.halt(int)} starting with
+     * {@code if (!TOKEN.equals(System.getProperty(PERMIT))) throw new SecurityException("Runtime.exit(" + status + STOPPED);}
+     */
+    static byte[] guardRuntime(byte[] classFile, String t) {
         ClassFile cf = ClassFile.of();
-        ClassDesc gate = ClassDesc.of(GATE);
-        MethodTypeDesc check = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String, ConstantDescs.CD_int);
+        MethodTypeDesc intVoid = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int);
+        ClassDesc sb = ClassDesc.of("java.lang.StringBuilder");
+        ClassDesc security = ClassDesc.of("java.lang.SecurityException");
         ClassTransform ct = (cb, element) -> {
             if (element instanceof MethodModel m && m.code().isPresent()
                     && (m.methodName().equalsString("exit") || m.methodName().equalsString("halt"))
-                    && m.methodTypeSymbol().equals(MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int))) {
-                String what = "Runtime." + m.methodName().stringValue();
+                    && m.methodTypeSymbol().equals(intVoid)) {
+                String what = "Runtime." + m.methodName().stringValue() + "(";
                 cb.transformMethod(m, MethodTransform.transformingCode(new CodeTransform() {
                     @Override
                     public void atStart(CodeBuilder b) {
-                        b.ldc(what).iload(1).invokestatic(gate, "check", check);
+                        Label permitted = b.newLabel();
+                        b.ldc(t).ldc(PERMIT_PROPERTY)
+                                .invokestatic(ClassDesc.of("java.lang.System"), "getProperty",
+                                        MethodTypeDesc.of(ConstantDescs.CD_String, ConstantDescs.CD_String))
+                                .invokevirtual(ConstantDescs.CD_String, "equals",
+                                        MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_Object))
+                                .ifne(permitted)
+                                .new_(security).dup()
+                                .new_(sb).dup().ldc(what)
+                                .invokespecial(sb, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String))
+                                .iload(1)
+                                .invokevirtual(sb, "append", MethodTypeDesc.of(sb, ConstantDescs.CD_int))
+                                .ldc(STOPPED)
+                                .invokevirtual(sb, "append", MethodTypeDesc.of(sb, ConstantDescs.CD_String))
+                                .invokevirtual(sb, "toString", MethodTypeDesc.of(ConstantDescs.CD_String))
+                                .invokespecial(security, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String))
+                                .athrow()
+                                .labelBinding(permitted);
                     }
 
                     @Override
@@ -100,21 +124,5 @@ public final class ExitAgent {
             }
         };
         return cf.transformClass(cf.parse(classFile), ct);
-    }
-
-    /** A fresh private jar holding only {@code ExitGate} (deleted once the class is loaded). */
-    private static Path gateJar() throws IOException {
-        byte[] gate;
-        try (InputStream in = ExitAgent.class.getClassLoader().getResourceAsStream(GATE_FILE)) {
-            if (in == null) throw new IOException(GATE_FILE + " not found");
-            gate = in.readAllBytes();
-        }
-        Path jar = Files.createTempFile("baeum-exit-gate", ".jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
-            j.putNextEntry(new JarEntry(GATE_FILE));
-            j.write(gate);
-            j.closeEntry();
-        }
-        return jar;
     }
 }

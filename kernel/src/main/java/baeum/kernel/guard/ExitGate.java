@@ -1,47 +1,21 @@
 package baeum.kernel.guard;
 
-import java.util.function.BiFunction;
-
 /**
- * The check that {@link ExitAgent} puts at the start of {@code Runtime.exit} and {@code Runtime.halt}
- * (and so of {@code System.exit}, however it is reached: a call, reflection, a method handle, a
- * thread, library code). Only a thread the kernel {@linkplain #permit() permitted} gets through;
- * every other call throws. The agent loads this class with the bootstrap class loader, where
- * {@code java.lang.Runtime} can see it, so it uses nothing but {@code java.base}.
- *
- * <p>This guards against accidents, not against an adversary: code in the kernel's JVM could call
- * {@link #permit()} itself.
+ * The kernel's side of the exit guard ({@link ExitAgent}): only after {@link #permit()} do
+ * {@code Runtime.exit} and {@code Runtime.halt} end the process.
  */
 public final class ExitGate {
-    private static volatile Thread permitted;
-    private static volatile BiFunction<String, Integer, RuntimeException> blocked;
-
     private ExitGate() {}
 
-    /** Lets the calling thread end the process (the kernel's own shutdown). */
+    /** Lets the process end (the kernel's own shutdown, or Main's usage error). */
     public static void permit() {
-        permitted = Thread.currentThread();
+        ExitAgent.permit();
     }
 
-    /** What a blocked call throws (the kernel's error with a message on how to restart). */
-    public static void onBlocked(BiFunction<String, Integer, RuntimeException> error) {
-        blocked = error;
-    }
-
-    /** Called first thing in {@code Runtime.exit} ({@code what} "Runtime.exit") and {@code Runtime.halt}. */
-    public static void check(String what, int status) {
-        if (permitted == Thread.currentThread()) return;
-        if (what.equals("Runtime.exit") && calledFromSystemExit()) what = "System.exit";
-        BiFunction<String, Integer, RuntimeException> error = blocked;
-        throw error != null ? error.apply(what, status)
-                : new SecurityException(what + "(" + status + ") was stopped: it would end the kernel");
-    }
-
-    private static boolean calledFromSystemExit() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .dropWhile(f -> !(f.getClassName().equals("java.lang.Runtime") && f.getMethodName().equals("exit")))
-                .skip(1).findFirst()
-                .map(f -> f.getClassName().equals("java.lang.System") && f.getMethodName().equals("exit"))
-                .orElse(false));
+    /** Whether a message is the guard's (a blocked {@code Runtime.exit} or {@code Runtime.halt}). */
+    public static boolean isBlockedExit(String className, String message) {
+        return className.equals("java.lang.SecurityException") && message != null
+                && (message.startsWith("Runtime.exit(") || message.startsWith("Runtime.halt("))
+                && message.endsWith(ExitAgent.STOPPED.substring(ExitAgent.STOPPED.indexOf(')') + 1));
     }
 }
