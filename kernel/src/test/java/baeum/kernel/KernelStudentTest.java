@@ -52,6 +52,17 @@ class KernelStudentTest {
     }
 
     @Test
+    void interruptWhileWaitingForInputStopsTheCell() throws Exception {
+        String id = k.sendExecute("String never = new Scanner(System.in).nextLine();", true);
+        Message request = k.awaitInputRequest(Duration.ofSeconds(60));
+        assertNotNull(request, "no input_request");
+        k.sendControl("interrupt_request", KernelClient.content());
+        KernelClient.Result r = k.await(id, Duration.ofSeconds(30));
+        assertEquals("Interrupted", r.reply().path("ename").asText(), r.reply().toString());
+        assertEquals("5", k.execute("2 + 3").value());
+    }
+
+    @Test
     void withoutAnInputBoxReadingSaysSo() throws Exception {
         KernelClient.Result r = k.execute("new Scanner(System.in).nextLine()");
         assertEquals("error", r.status());
