@@ -1,20 +1,36 @@
 # summary: install the Jupyter kernel "Java (Baeum)" for the current user (kernelspec "baeum")
-# usage: baeum install [--dir KERNELSPEC_DIR] [--classpath CLASSPATH] [--no-aot]
+# usage: baeum install [--dir KERNELSPEC_DIR] [--classpath CLASSPATH] [--max-heap SIZE] [--no-aot]
 #   --dir        where to write the kernelspec (default: Jupyter's user data dir/kernels/baeum)
 #   --classpath  the kernel's class path (default: build, then the exercises module's runtime)
+#   --max-heap   the kernel's memory limit, a JVM size such as 2g or 6000m (default: half the
+#                machine's memory, at most 4g); a cell that needs more fails with OutOfMemoryError
 #   --no-aot     skip the JVM's ahead-of-time cache (faster install, ~2x slower kernel start)
+#   The kernel is self-contained: its jars are copied into KERNELSPEC_DIR/lib, so `mvn clean` or
+#   moving the checkout does not break it (run `baeum install` again to pick up a new build).
 baeum_find_jdk
 
 baeum_install_kernelspec() {
-  local dir="" cp="" aot=1
+  local dir="" cp="" aot=1 heap=""
   while [ $# -gt 0 ]; do
+    case "$1" in
+      --dir|--classpath|--max-heap)
+        [ $# -ge 2 ] || { echo "baeum install: $1 needs a value (baeum install --help)" >&2; return 2; } ;;
+    esac
     case "$1" in
       --dir) dir="$2"; shift 2 ;;
       --classpath) cp="$2"; shift 2 ;;
+      --max-heap) heap="$2"; shift 2 ;;
+      --max-heap=*) heap="${1#--max-heap=}"; shift ;;
       --no-aot) aot=0; shift ;;
-      *) echo "baeum install: unknown option $1" >&2; return 2 ;;
+      -h|--help) baeum_command_help install; return 0 ;;
+      *) echo "baeum install: unknown option $1 (baeum install --help lists the options)" >&2; return 2 ;;
     esac
   done
+  if [ -z "$heap" ]; then
+    heap="$(baeum_default_heap)"
+  elif ! [[ "$heap" =~ ^[0-9]+[kKmMgG]?$ ]]; then
+    echo "baeum install: --max-heap takes a JVM size such as 2g or 6000m, not '$heap'" >&2; return 2
+  fi
   if [ -z "$cp" ]; then
     baeum_build
     cp="$(baeum_jar_classpath)"
@@ -26,13 +42,17 @@ baeum_install_kernelspec() {
     dir="$data/kernels/baeum"
   fi
   mkdir -p "$dir"
+  cp="$(baeum_copy_libs "$dir/lib" "$cp")" || return 1
   local java="$JAVA_HOME/bin/java"
-  # Serial GC and a small initial heap that shrinks back: ~190 MiB idle instead of ~360 (Parallel GC).
+  # Serial GC and a small initial heap that shrinks back: ~190 MiB idle instead of ~360 (Parallel GC);
+  # -ShrinkHeapInSteps: the idle GCs (IdleTrim) give a dropped 2 GiB back at once, not 10% a GC.
   # C2 waits 10x longer for JDK code (javac above all), whose C2 compiles otherwise take most of
   # the two cores while the kernel starts; Baeum's own code keeps the usual thresholds (0.1 x 10).
   # Start to the first result: 0.67-0.81 s instead of 0.81-0.98 s, kernel CPU 1.15 s instead of 1.45.
-  local opts=("${BAEUM_JVM_OPTS[@]}" -XX:+UseSerialGC
-              -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xlog:aot=off -Xlog:cds=off
+  # The exit guard (a Java agent, baeum.kernel.guard.ExitAgent) makes Runtime.exit/halt refuse
+  # every caller but the kernel's own shutdown.
+  local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" -XX:+UseSerialGC
+              "-Xmx$heap" -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:-ShrinkHeapInSteps -Xlog:aot=off -Xlog:cds=off
               -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000
               -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet
               "-XX:CompileCommand=CompileThresholdScaling,baeum.*::*,0.1")
@@ -49,6 +69,54 @@ baeum_install_kernelspec() {
     printf '  "interrupt_mode": "message",\n  "metadata": {"debugger": false}\n}\n'
   } > "$dir/kernel.json"
   echo "baeum: installed the kernel \"Java (Baeum)\" in $dir" >&2
+}
+
+# baeum_default_heap: half the machine's memory, at most 4g, at least 512m (as a JVM size).
+baeum_default_heap() {
+  local kb
+  kb="$(sed -n 's/^MemTotal: *\([0-9]*\) kB/\1/p' /proc/meminfo 2>/dev/null)"
+  if [ -z "$kb" ]; then echo 2g; return; fi
+  local mb=$(( kb / 2048 ))
+  [ "$mb" -gt 4096 ] && mb=4096
+  [ "$mb" -lt 512 ] && mb=512
+  echo "${mb}m"
+}
+
+# baeum_copy_libs LIB CLASSPATH: copies every class path entry into LIB (a jar as itself, a class
+# folder as a folder; a clashing name gets a number in front), writes LIB/baeum-agent.jar (a jar
+# with only a manifest naming the exit guard's agent, whose classes are on the class path), removes
+# what an earlier install left there, and prints the class path of the copies. Copies keep their
+# modification times, so the AOT cache still matches them.
+baeum_copy_libs() {
+  local lib="$1" entry name n=0 out="" keep=("baeum-agent.jar")
+  mkdir -p "$lib"
+  IFS=: read -r -a entries <<< "$2"
+  for entry in "${entries[@]}"; do
+    [ -e "$entry" ] || continue
+    name="$(basename "$entry")"
+    if [ -d "$entry" ]; then name="$(basename "$(dirname "$(dirname "$entry")")")-$name"; fi
+    case " ${keep[*]} " in *" $name "*) name="$n-$name" ;; esac
+    n=$((n + 1))
+    keep+=("$name")
+    if [ -d "$entry" ]; then
+      rm -rf "$lib/$name" && cp -pR "$entry" "$lib/$name"
+    elif [ ! -f "$lib/$name" ] || ! cmp -s "$entry" "$lib/$name"; then
+      cp -p "$entry" "$lib/$name"
+    fi
+    out="${out:+$out:}$lib/$name"
+  done
+  local f
+  for f in "$lib"/*; do
+    case " ${keep[*]} " in *" $(basename "$f") "*) ;; *) rm -rf "$f" ;; esac
+  done
+  if [ ! -f "$lib/baeum-agent.jar" ]; then
+    local tmp
+    tmp="$(mktemp -d)"
+    printf 'Premain-Class: baeum.kernel.guard.ExitAgent\nCan-Retransform-Classes: true\n' > "$tmp/manifest"
+    "$JAVA_HOME/bin/jar" --create --file "$lib/baeum-agent.jar" --manifest "$tmp/manifest" || { rm -rf "$tmp"; return 1; }
+    rm -rf "$tmp"
+  fi
+  echo "$out"
 }
 
 # The exercises module's runtime class path with its jar rather than its classes folder: the

@@ -1,4 +1,7 @@
 # summary: a plain jshell with the DSL preloaded (the kernel's class path and preload)
+# usage: baeum jshell [jshell options]
+#   A plain jshell (local execution) with the kernel's class path and every preload; other
+#   arguments go to jshell as they are.
 baeum_find_jdk
 baeum_build
 baeum_jshell_classpath() { # baeum_classpath without entries that do not exist (jshell refuses them)

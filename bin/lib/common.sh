@@ -1,6 +1,19 @@
 # Shared helpers for bin/baeum's commands. Needs BAEUM_HOME.
 . "$BAEUM_HOME/bin/lib/jdk.sh"
 
+# baeum_command_help COMMAND: the help of bin/lib/cmd-COMMAND.sh, from its header comment: the
+# "# summary:" line, then the "# usage:" block (the comment lines from there to the first code line).
+baeum_command_help() {
+  local script="$BAEUM_HOME/bin/lib/cmd-$1.sh"
+  [ -f "$script" ] || { echo "baeum: unknown command '$1'" >&2; return 2; }
+  echo "baeum $1: $(sed -n 's/^# summary: //p' "$script")"
+  if grep -qi '^# usage:' "$script"; then
+    awk 'BEGIN{u=0} /^# [Uu]sage:/{u=1} u && !/^#/{exit} u{sub(/^# ?/, ""); print}' "$script"
+  else
+    echo "usage: baeum $1 [args]"
+  fi
+}
+
 # baeum_ensure_debs pkg... : installs missing Debian packages (as root, or through sudo).
 baeum_ensure_debs() {
   local missing=() p

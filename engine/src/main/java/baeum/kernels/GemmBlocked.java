@@ -54,6 +54,9 @@ final class GemmBlocked {
                     int mc = Math.min(MC, m - ic);
                     Pack.packA(tA, a, aOff, lda, ic, mc, pc, kc, kcp, mr, ap);
                     for (int jr = 0; jr < nc; jr += NR) {
+                        // per column strip too: before C2 compiles the micro-kernels (the first
+                        // large matmul of a session) one MC x KC x NC block can take seconds
+                        if ((jr & (4 * NR - 1)) == 0) KernelInterruptedException.check(owner, "matmul");
                         int cols = Math.min(NR, nc - jr);
                         int pb = (jr / NR) * kcp * NR;
                         for (int ir = 0; ir < mc; ir += mr) {

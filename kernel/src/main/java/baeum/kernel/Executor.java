@@ -25,6 +25,7 @@ final class Executor {
     private volatile ValueRenderer renderer = ValueRenderer.plain();
     private volatile Instant abortBefore = Instant.MIN;
     private volatile String startupNote;
+    private volatile Message running;
 
     Executor(Outputs outputs, History history, ObjectMapper json) {
         this.outputs = outputs;
@@ -41,7 +42,21 @@ final class Executor {
         startupNote = note;
     }
 
+    /** The execute_request whose cell runs now, or null. */
+    Message running() {
+        return running;
+    }
+
     ObjectNode execute(Message request, Cells cells) {
+        running = request;
+        try {
+            return run(request, cells);
+        } finally {
+            running = null;
+        }
+    }
+
+    private ObjectNode run(Message request, Cells cells) {
         JsonNode c = request.content();
         String code = c.path("code").asText("");
         boolean silent = c.path("silent").asBoolean(false);

@@ -11,6 +11,7 @@ import baeum.kernel.protocol.WireCodec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,9 @@ public final class Kernel {
     private final CompletableFuture<Evaluation> evaluation = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final IdleTrim trim = new IdleTrim();
+    /** Held while a cell runs: an interrupt that gets it finds no cell running. */
+    private final java.util.concurrent.locks.ReentrantLock cellLock = new java.util.concurrent.locks.ReentrantLock();
+    private final StdinBridge stdin = new StdinBridge(this::requestInput);
 
     private final CompletableFuture<SessionStart.Started> session;
 
@@ -52,7 +56,16 @@ public final class Kernel {
         executor = new Executor(outputs, history, json);
         Requests r = new Requests(json, history, this::shutdown);
         handlers.put("kernel_info_request", m -> r.kernelInfo());
-        handlers.put("execute_request", m -> executor.execute(m, ready().cells()));
+        handlers.put("execute_request", m -> {
+            Evaluation e = ready();
+            cellLock.lock();
+            try {
+                stdin.forgetUnread();
+                return executor.execute(m, e.cells());
+            } finally {
+                cellLock.unlock();
+            }
+        });
         handlers.put("complete_request", m -> r.complete(m, ready().assist()));
         handlers.put("inspect_request", m -> r.inspect(m, ready().assist()));
         handlers.put("is_complete_request", m -> r.isComplete(m, ready().assist()));
@@ -66,7 +79,17 @@ public final class Kernel {
         handlers.put("comm_msg", m -> null);
         handlers.put("comm_close", m -> null);
         handlers.put("interrupt_request", m -> {
-            if (evaluation.isDone()) ready().session().stop();
+            if (evaluation.isDone()) {
+                if (cellLock.tryLock()) {
+                    try {
+                        stopCellThreads();
+                    } finally {
+                        cellLock.unlock();
+                    }
+                } else {
+                    ready().session().stop();
+                }
+            }
             return json.createObjectNode().put("status", "ok");
         });
         handlers.put("shutdown_request", r::shutdown);
@@ -74,8 +97,15 @@ public final class Kernel {
 
     /** Binds the sockets, starts serving, and starts the session in the background. */
     public void start() {
+        if (!baeum.kernel.guard.ExitAgent.active()) {
+            Log.warn("no exit guard (-javaagent:baeum-kernel.jar): System.exit reached through reflection or "
+                    + "library code can end the kernel");
+        }
         outputs.capture().install();
-        channels.start(this::handle, this::handle);
+        System.setIn(stdin);
+        channels.start(this::handle, this::handle, (c, m) -> {
+            if (m.type().equals("input_reply")) stdin.reply(m.content().path("value").asText(""));
+        });
         session.whenComplete(this::finishSession);
     }
 
@@ -100,6 +130,36 @@ public final class Kernel {
         }
     }
 
+    /** Interrupt with no cell running: stops the threads cells started, and says so under the last cell. */
+    private void stopCellThreads() throws InterruptedException {
+        var result = ready().session().stopCellThreads(1000);
+        List<Thread> stopped = result.get(0), alive = result.get(1);
+        if (stopped.isEmpty() && alive.isEmpty()) return;
+        StringBuilder note = new StringBuilder("[interrupt: no cell was running; ");
+        if (!stopped.isEmpty()) {
+            note.append("stopped ").append(stopped.size()).append(stopped.size() == 1 ? " thread" : " threads")
+                    .append(" that cells started: ").append(names(stopped));
+        }
+        if (!alive.isEmpty()) {
+            note.append(stopped.isEmpty() ? "" : "; ").append("still running (it ignores interrupts): ")
+                    .append(names(alive)).append(". Restart the kernel to end ").append(alive.size() == 1 ? "it" : "them");
+        }
+        outputs.stream("stderr", note.append("]\n").toString());
+    }
+
+    private static String names(List<Thread> threads) {
+        return String.join(", ", threads.stream().map(Thread::getName).toList());
+    }
+
+    /** Asks the front end of the running cell for a line (false: no cell runs, or its front end allows no input). */
+    private boolean requestInput(String prompt, boolean password) {
+        Message cell = executor.running();
+        if (cell == null || !cell.content().path("allow_stdin").asBoolean(false)) return false;
+        channels.sendStdin(Message.reply(cell, sessionId, "input_request",
+                json.createObjectNode().put("prompt", prompt).put("password", password)));
+        return true;
+    }
+
     private Evaluation ready() {
         return evaluation.join();
     }
@@ -121,7 +181,7 @@ public final class Kernel {
                 Throwable cause = e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e;
                 Log.warn("answering " + m.type() + " failed", cause);
                 String why = cause instanceof OutOfMemoryError
-                        ? "the kernel is out of memory: set big variables to null (x = null;) or restart the kernel"
+                        ? baeum.kernel.eval.ErrorReport.outOfMemory("the kernel is out of memory")
                         : "the kernel could not answer " + m.type() + ": " + cause.getMessage();
                 content = json.createObjectNode().put("status", "error").put("ename", cause.getClass().getSimpleName())
                         .put("evalue", why);
@@ -145,6 +205,7 @@ public final class Kernel {
     /** Ends the process: the replies are already queued; the sockets get a moment to send them. */
     private void exit() {
         channels.close();
+        baeum.kernel.guard.ExitGate.permit();
         Runtime.getRuntime().halt(0);
     }
 

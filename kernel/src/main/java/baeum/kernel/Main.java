@@ -10,6 +10,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
             System.err.println("usage: java baeum.kernel.Main CONNECTION_FILE (Jupyter passes {connection_file})");
+            baeum.kernel.guard.ExitGate.permit();
             System.exit(2);
         }
         Log.trace("main");

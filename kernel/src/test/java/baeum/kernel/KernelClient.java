@@ -65,7 +65,8 @@ public final class KernelClient implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private final ZContext context = new ZContext(1);
-    private final ZMQ.Socket shell, control, heartbeat, iopub;
+    private final ZMQ.Socket shell, control, heartbeat, iopub, stdin;
+    private final LinkedBlockingQueue<Message> inputRequests = new LinkedBlockingQueue<>();
     private final WireCodec codec;
     private final String key = UUID.randomUUID().toString();
     private final String session = UUID.randomUUID().toString();
@@ -86,11 +87,33 @@ public final class KernelClient implements AutoCloseable {
     public static KernelClient start(List<String> jvmOptions) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-javaagent:" + agentJar()));
         command.addAll(jvmOptions);
         String classPath = System.getProperty("baeum.kernel.classpath", System.getProperty("java.class.path"));
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         return new KernelClient(command);
+    }
+
+    private static Path agentJar;
+
+    /**
+     * The exit guard's agent as the kernelspec names it (the kernel jar, whose manifest has
+     * {@code Premain-Class}); tests run from class folders, so a jar with only that manifest does.
+     */
+    static synchronized Path agentJar() throws IOException {
+        if (agentJar == null) {
+            Path jar = Files.createTempFile("baeum-agent", ".jar");
+            jar.toFile().deleteOnExit();
+            java.util.jar.Manifest mf = new java.util.jar.Manifest();
+            mf.getMainAttributes().putValue("Manifest-Version", "1.0");
+            mf.getMainAttributes().putValue("Premain-Class", "baeum.kernel.guard.ExitAgent");
+            mf.getMainAttributes().putValue("Can-Retransform-Classes", "true");
+            try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), mf)) {
+                out.flush();
+            }
+            agentJar = jar;
+        }
+        return agentJar;
     }
 
     public KernelClient(List<String> command) throws IOException {
@@ -107,7 +130,16 @@ public final class KernelClient implements AutoCloseable {
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("kernel.log").toFile()).start();
         codec = new WireCodec(new Signer("hmac-sha256", key));
-        shell = connect(SocketType.DEALER, ports[0]);
+        // shell and stdin share one identity, as jupyter_client's do: input_request is routed by it
+        byte[] identity = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+        shell = context.createSocket(SocketType.DEALER);
+        shell.setIdentity(identity);
+        shell.setLinger(0);
+        shell.connect("tcp://127.0.0.1:" + ports[0]);
+        stdin = context.createSocket(SocketType.DEALER);
+        stdin.setIdentity(identity);
+        stdin.setLinger(0);
+        stdin.connect("tcp://127.0.0.1:" + ports[2]);
         control = connect(SocketType.DEALER, ports[1]);
         iopub = connect(SocketType.SUB, ports[3]);
         iopub.subscribe(new byte[0]);
@@ -115,6 +147,7 @@ public final class KernelClient implements AutoCloseable {
         Thread.ofPlatform().daemon().name("client-iopub").start(() -> pump(iopub, true));
         Thread.ofPlatform().daemon().name("client-shell").start(() -> pump(shell, false));
         Thread.ofPlatform().daemon().name("client-control").start(() -> pump(control, false));
+        Thread.ofPlatform().daemon().name("client-stdin").start(() -> pump(stdin, false));
     }
 
     private ZMQ.Socket connect(SocketType type, int port) {
@@ -174,6 +207,8 @@ public final class KernelClient implements AutoCloseable {
                 if (m.type().equals("status") && m.content().path("execution_state").asText().equals("idle")) {
                     idle.computeIfAbsent(parent, k -> new LinkedBlockingQueue<>()).add(m);
                 }
+            } else if (socket == stdin) {
+                inputRequests.add(m);
             } else {
                 replies.computeIfAbsent(parent, k -> new LinkedBlockingQueue<>()).add(m);
             }
@@ -229,9 +264,25 @@ public final class KernelClient implements AutoCloseable {
     }
 
     public String sendExecute(String code) {
+        return sendExecute(code, false);
+    }
+
+    public String sendExecute(String code, boolean allowStdin) {
         return send("execute_request", JSON.createObjectNode().put("code", code).put("silent", false)
-                .put("store_history", true).put("allow_stdin", false).put("stop_on_error", false)
+                .put("store_history", true).put("allow_stdin", allowStdin).put("stop_on_error", false)
                 .set("user_expressions", JSON.createObjectNode()));
+    }
+
+    /** The next input_request the kernel sent on stdin, or null after the timeout. */
+    public Message awaitInputRequest(Duration timeout) throws InterruptedException {
+        return inputRequests.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Answers an input_request on stdin. */
+    public void sendInputReply(Message request, String value) {
+        Message m = Message.reply(request, session, "input_reply", JSON.createObjectNode().put("value", value));
+        sendFrames(stdin, codec.encode(new Message(List.of(), m.header(), m.parentHeader(), m.metadata(),
+                m.content(), m.buffers())));
     }
 
     public static ObjectNode content() {

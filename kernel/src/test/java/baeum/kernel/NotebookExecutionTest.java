@@ -32,6 +32,16 @@ class NotebookExecutionTest {
         assertEquals("Java (Baeum)", kernelJson.path("display_name").asText());
         assertEquals("message", kernelJson.path("interrupt_mode").asText());
         assertTrue(kernelJson.path("argv").toString().contains("jdk.incubator.vector"));
+        // self-contained: the class path and the exit guard's agent are copies in the kernelspec's lib/
+        List<String> argv = new java.util.ArrayList<>();
+        kernelJson.path("argv").forEach(a -> argv.add(a.asText()));
+        String cp = argv.get(argv.indexOf("-cp") + 1);
+        for (String entry : cp.split(java.io.File.pathSeparator)) {
+            assertTrue(Path.of(entry).startsWith(spec.resolve("lib")) && Files.exists(Path.of(entry)), entry);
+        }
+        assertTrue(argv.contains("-javaagent:" + spec.resolve("lib/baeum-agent.jar")), argv.toString());
+        assertTrue(Files.isRegularFile(spec.resolve("lib/baeum-agent.jar")));
+        assertTrue(argv.stream().anyMatch(a -> a.matches("-Xmx\\d+[mg]")), argv.toString());
     }
 
     /** Debian's python3-jupyter-client restarts the kernel as a notebook's Restart button does. */
@@ -46,6 +56,16 @@ class NotebookExecutionTest {
                     reply = kc.execute_interactive(code, timeout=60, output_hook=lambda m: None)
                     return reply["content"]
                 assert run("int before = 1;")["status"] == "ok"
+                # stdin through jupyter_client's own input_request handling
+                asked = []
+                def answer(msg):
+                    asked.append(msg["content"])
+                    kc.input("Ada")
+                read = kc.execute_interactive("int len = new java.util.Scanner(System.in).nextLine().length();",
+                                              timeout=60, allow_stdin=True, stdin_hook=answer, output_hook=lambda m: None)
+                assert read["content"]["status"] == "ok", read["content"]
+                assert len(asked) == 1, asked
+                assert run("if (len != 3) throw new IllegalStateException(\\"len \\" + len);")["status"] == "ok"
                 pid = km.provisioner.process.pid
                 t = time.time()
                 km.restart_kernel(now=False)

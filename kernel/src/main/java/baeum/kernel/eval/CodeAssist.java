@@ -44,6 +44,11 @@ public final class CodeAssist {
         if (found.isEmpty() && end < cell.length() && cell.charAt(end) == '(') {
             found = analysis.documentation(cell.substring(start, end + 1), end + 1 - start, true);
         }
+        if (found.isEmpty() && end > start && Character.isJavaIdentifierPart(cell.charAt(end - 1))) {
+            // a bare name (`randn`, `nn.linear`, `x.matmul`): JShell documents a method only inside
+            // its call, so ask as if a `(` followed: every overload, each with its own Javadoc
+            found = analysis.documentation(cell.substring(start, end) + "(", end + 1 - start, true);
+        }
         StringBuilder sb = new StringBuilder();
         for (Documentation d : found) {
             if (!sb.isEmpty()) sb.append("\n\n");

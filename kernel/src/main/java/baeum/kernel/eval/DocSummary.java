@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -27,21 +29,62 @@ public final class DocSummary {
     private static final Pattern MEMBER = Pattern.compile("([\\w.$]+)\\.(\\w+)\\(");
     private Map<String, String> pathsBySimpleName;
 
-    /** The Javadoc of a method or class named in a JShell signature, read from the bundled sources. */
+    /**
+     * The Javadoc of a method or class named in a JShell signature, read from the bundled sources.
+     * For a method, the overload whose parameter types match the signature's; the first one with
+     * that name when none does (an overload whose parameters the signature does not spell alike).
+     */
     public String javadocOf(String signature) {
         Matcher m = MEMBER.matcher(signature);
-        String type = m.find() ? m.group(1) : signature.strip().replaceAll(".*\\s", "");
-        String member = m.find(0) ? m.group(2) : null;
+        boolean isMember = m.find();
+        String type = isMember ? m.group(1) : signature.strip().replaceAll(".*\\s", "");
+        String member = isMember ? m.group(2) : null;
         String simple = type.substring(type.lastIndexOf('.') + 1);
         String source = read(simple);
         if (source == null) return null;
-        Pattern decl = member == null
-                ? Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@\\w+\\s*)*[\\w\\s]*\\b(?:class|interface|record|enum)\\s+"
-                        + Pattern.quote(simple) + "\\b", Pattern.DOTALL)
-                : Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@\\w+(?:\\([^)]*\\))?\\s*)*[\\w\\s<>\\[\\],.?]*\\b"
-                        + Pattern.quote(member) + "\\s*\\(", Pattern.DOTALL);
-        Matcher d = decl.matcher(source);
-        return d.find() ? d.group(1).replaceAll("(?m)^\\s*\\* ?", "").strip() : null;
+        if (member == null) {
+            Matcher d = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@\\w+\\s*)*[\\w\\s]*\\b(?:class|interface|record|enum)\\s+"
+                    + Pattern.quote(simple) + "\\b", Pattern.DOTALL).matcher(source);
+            return d.find() ? clean(d.group(1)) : null;
+        }
+        int open = m.end() - 1;
+        int close = signature.lastIndexOf(')');
+        List<String> wanted = close > open ? parameterTypes(signature.substring(open + 1, close)) : null;
+        Matcher d = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@\\w+(?:\\([^)]*\\))?\\s*)*[\\w\\s<>\\[\\],.?]*\\b"
+                + Pattern.quote(member) + "\\s*\\(([^)]*)\\)", Pattern.DOTALL).matcher(source);
+        String first = null;
+        while (d.find()) {
+            if (first == null) first = d.group(1);
+            if (wanted != null && parameterTypes(d.group(2)).equals(wanted)) return clean(d.group(1));
+        }
+        return first == null ? null : clean(first);
+    }
+
+    private static String clean(String javadoc) {
+        return javadoc.replaceAll("(?m)^\\s*\\* ?", "").strip();
+    }
+
+    /**
+     * The parameter types of a parameter list, as simple names without type arguments, with
+     * varargs as arrays: {@code "float... values"} and {@code "float[] arg0"} both give {@code [float[]]}.
+     */
+    static List<String> parameterTypes(String params) {
+        String flat = params.replaceAll("@\\w+(\\([^)]*\\))?", " ");
+        while (flat.contains("<")) {
+            String next = flat.replaceAll("<[^<>]*>", "");
+            if (next.equals(flat)) break;
+            flat = next;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : flat.split(",")) {
+            String t = p.replace("...", "[] ").replaceAll("\\s*\\[\\s*]", "[]").replaceAll("\\bfinal\\b", "").strip();
+            if (t.isEmpty()) continue;
+            int space = t.lastIndexOf(' ');
+            if (space > 0) t = t.substring(0, space).strip();   // drop the parameter's name
+            t = t.replaceAll("\\s+", "");
+            out.add(t.substring(t.lastIndexOf('.', t.indexOf('[') >= 0 ? t.indexOf('[') : t.length()) + 1));
+        }
+        return out;
     }
 
     private synchronized String read(String simpleName) {

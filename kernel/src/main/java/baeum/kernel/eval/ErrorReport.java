@@ -14,7 +14,7 @@ import jdk.jshell.UnresolvedReferenceException;
  * span and JShell's message; a runtime exception shows its type and message first and then only the
  * frames of the user's code (as cell lines) and of the DSL, never JShell's or the kernel's.
  */
-final class ErrorReport {
+public final class ErrorReport {
     static final String RED = "\u001b[0;31m", BOLD = "\u001b[1m", RESET = "\u001b[0m";
     private static final int MAX_LIBRARY_FRAMES = 6, MAX_FRAMES = 20;
 
@@ -66,8 +66,22 @@ final class ErrorReport {
             return new Outcome.Failed(ename, evalue, tb);
         }
         EvalException ee = (EvalException) ex;
+        // Method.invoke wraps what the method threw: show that, as the cause is the news
+        while (ee.getExceptionClassName().equals("java.lang.reflect.InvocationTargetException")
+                && ee.getCause() instanceof EvalException cause) {
+            ee = cause;
+        }
         ename = simpleName(ee.getExceptionClassName());
         evalue = ee.getMessage() == null ? "" : ee.getMessage();
+        if (ee.getExceptionClassName().equals("java.lang.OutOfMemoryError")) evalue = outOfMemory(evalue);
+        if (baeum.kernel.guard.ExitGate.isBlockedExit(ee.getExceptionClassName(), evalue)) {
+            // the exit guard (a SecurityException, as Runtime can see no class of ours): as the cell's own exit reads
+            ename = "ExitBlockedError";
+            if (evalue.startsWith("Runtime.exit(") && java.util.Arrays.stream(ee.getStackTrace())
+                    .anyMatch(f -> f.getClassName().equals("java.lang.System") && f.getMethodName().equals("exit"))) {
+                evalue = "System" + evalue.substring("Runtime".length());
+            }
+        }
         tb.add(RED + BOLD + ename + RESET + (evalue.isEmpty() ? "" : ": " + evalue));
         frames(ee, sources, tb);
         JShellException cause = ee.getCause() instanceof JShellException c ? c : null;
@@ -80,25 +94,54 @@ final class ErrorReport {
         return new Outcome.Failed(ename, evalue, tb);
     }
 
+    /** What an OutOfMemoryError says in a notebook: the limit, and how to raise it. */
+    public static String outOfMemory(String message) {
+        long mib = maxHeap() >> 20;
+        String limit = mib >= 1024 ? String.format(java.util.Locale.ROOT, "%.1f GiB", mib / 1024.0) : mib + " MiB";
+        return (message.isEmpty() ? "" : message + ": ") + "the kernel may use at most " + limit
+                + " of memory. Set big variables you no longer need to null (x = null;), use smaller data, "
+                + "or give the kernel more: run `bin/baeum install --max-heap 8g` (any size) and restart the kernel.";
+    }
+
+    /** -Xmx as given (Runtime.maxMemory() leaves out a survivor space: 989 MiB for -Xmx1g). */
+    private static long maxHeap() {
+        try {
+            var bean = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(bean.getVMOption("MaxHeapSize").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return Runtime.getRuntime().maxMemory();
+        }
+    }
+
     static String simpleName(String className) {
         return className.substring(className.lastIndexOf('.') + 1);
     }
 
     private static void frames(Throwable ex, Function<String, CellSource> sources, List<String> tb) {
         int library = 0, shown = 0, repeats = 0;
-        String previous = null;
+        String previous = null, auxFile = null;
         for (StackTraceElement f : ex.getStackTrace()) {
             String file = f.getFileName();
             List<String> lines = new ArrayList<>(2);
             if (file != null && file.startsWith("#")) {
+                // a `var x = ...` initializer runs in JShell's wrapper do_it$Aux, called from the
+                // snippet's top level (do_it$, shown without a name): one frame, the initializer's line
+                boolean aux = f.getMethodName().equals("do_it$Aux");
+                boolean top = aux || f.getMethodName().isEmpty();
+                if (top && !aux && file.equals(auxFile)) {
+                    auxFile = null;
+                    continue;
+                }
+                auxFile = aux ? file : null;
                 CellSource src = sources.apply(file.substring(1));
                 String where = src == null ? "snippet " + file
                         : src.label() + ", line " + src.lineOfSnippetLine(f.getLineNumber());
-                String what = f.getMethodName().isEmpty() ? "" : qualified(f) + " ";
+                String what = top ? "" : qualified(f) + " ";
                 lines.add("  at " + what + "(" + where + ")");
                 if (src != null) lines.add("      " + src.lineText(src.lineOfSnippetLine(f.getLineNumber())).strip());
                 library = 0;
             } else if (isDsl(f.getClassName()) && library++ < MAX_LIBRARY_FRAMES) {
+                auxFile = null;
                 lines.add("  at " + f.getClassName() + "." + f.getMethodName()
                         + "(" + (file == null ? "" : file + ":" + f.getLineNumber()) + ")");
             }

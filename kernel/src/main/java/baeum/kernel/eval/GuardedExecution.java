@@ -14,6 +14,7 @@ import jdk.jshell.spi.ExecutionEnv;
  * loops in user code, and interrupts the snippet's thread (ending a {@code Thread.sleep}).
  */
 final class GuardedExecution implements ExecutionControlProvider {
+    private volatile Control control;
 
     @Override
     public String name() {
@@ -22,10 +23,29 @@ final class GuardedExecution implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        return new Control();
+        control = new Control();
+        return control;
+    }
+
+    /** The running execution control (null before JShell made it). */
+    Control control() {
+        return control;
     }
 
     static final class Control extends LocalExecutionControl {
+        /**
+         * Sets JShell's stop flag, which the checks that local execution weaves into snippet code
+         * read at every loop back-edge: while set, any thread inside cell code throws ThreadDeath.
+         * JShell clears it itself when the next snippet starts.
+         */
+        void allStop(boolean on) {
+            try {
+                findClass("REPL.$Cancel$").getField("allStop").setBoolean(null, on);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // no snippet ran yet: nothing to stop
+            }
+        }
+
         @Override
         public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException,
                 EngineTerminationException {

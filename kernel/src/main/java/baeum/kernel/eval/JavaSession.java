@@ -23,11 +23,12 @@ public final class JavaSession implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private final Map<String, CellSource> sources = new ConcurrentHashMap<>();
     private volatile boolean interrupted;
+    private final GuardedExecution execution = new GuardedExecution();
 
     public JavaSession() {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
         shell = JShell.builder()
-                .executionEngine(new GuardedExecution(), Map.of())
+                .executionEngine(execution, Map.of())
                 .out(quiet).err(quiet)
                 .build();
         analysis = shell.sourceCodeAnalysis();
@@ -136,6 +137,50 @@ public final class JavaSession implements AutoCloseable {
     public void stop() {
         interrupted = true;
         shell.stop();
+    }
+
+    /** JShell runs each snippet in a thread group of this name; threads a cell starts inherit it. */
+    private static final String CELL_GROUP = "JShell process local execution";
+
+    /**
+     * Live threads that cells started (platform threads; virtual threads have no group of their own).
+     * Baeum's own threads ({@code baeum-*}: the engine's matmul workers, warm-up threads) are left
+     * out, though the first cell that needed them started them.
+     */
+    public Map<Thread, StackTraceElement[]> cellThreads() {
+        Map<Thread, StackTraceElement[]> out = new java.util.LinkedHashMap<>();
+        Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().isAlive() && e.getKey() != Thread.currentThread()
+                        && !e.getKey().getName().startsWith("baeum-"))
+                .filter(e -> e.getKey().getThreadGroup() != null && CELL_GROUP.equals(e.getKey().getThreadGroup().getName()))
+                .sorted(java.util.Comparator.comparingLong(e -> e.getKey().threadId()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /**
+     * Stops the threads cells started (call only while no cell runs): sets JShell's stop flag (cell
+     * code throws at its next loop turn), interrupts them (sleeps, waits and the engine's loops end),
+     * and waits up to {@code millis} ms for them to end. Returns the stopped and the surviving ones.
+     */
+    public List<List<Thread>> stopCellThreads(long millis) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>(cellThreads().keySet());
+        if (threads.isEmpty()) return List.of(List.of(), List.of());
+        GuardedExecution.Control control = execution.control();
+        if (control != null) control.allStop(true);
+        try {
+            long deadline = System.nanoTime() + millis * 1_000_000;
+            for (int round = 0; round < 3; round++) {   // a thread may swallow one interrupt
+                threads.forEach(Thread::interrupt);
+                for (Thread t : threads) t.join(Math.max(1, Math.min(100, (deadline - System.nanoTime()) / 1_000_000)));
+            }
+            for (Thread t : threads) t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        } finally {
+            if (control != null) control.allStop(false);
+        }
+        List<Thread> stopped = threads.stream().filter(t -> !t.isAlive()).toList();
+        List<Thread> alive = threads.stream().filter(Thread::isAlive).toList();
+        return List.of(stopped, alive);
     }
 
     /** The session's variables as {@code name: type}, in definition order. */

@@ -23,6 +23,8 @@ public final class Magics {
         m.line("seed", "%seed N: seed the random generators (manualSeed(N))", new SeedMagic());
         m.line("lang", "%lang ko|en: the language of graph, summary, explainBroadcast, gradientFlow and check()", new LangMagic());
         m.line("who", "%who: the session's variables and their types", new WhoMagic());
+        m.line("threads", "%threads: the threads cells started that still run (interrupt with no cell running stops them)",
+                new ThreadsMagic());
         m.line("lsmagic", "%lsmagic: list the magics", new LsmagicMagic());
         return m;
     }

@@ -28,6 +28,8 @@ public final class Channels {
     private final ZContext context = new ZContext(1);
     private final WireCodec codec;
     private final ZMQ.Socket shell, control, stdin, iopub, heartbeat;
+    /** Messages for the stdin socket from any thread; its own thread sends them (sockets are not thread-safe). */
+    private final ZMQ.Socket stdinOutbox, stdinInbox;
     private final List<Thread> threads = new ArrayList<>();
 
     public Channels(ConnectionInfo info) {
@@ -37,6 +39,10 @@ public final class Channels {
         stdin = bind(SocketType.ROUTER, info.address(info.stdinPort()));
         iopub = bind(SocketType.PUB, info.address(info.iopubPort()));
         heartbeat = bind(SocketType.REP, info.address(info.hbPort()));
+        stdinInbox = context.createSocket(SocketType.PULL);
+        stdinInbox.bind("inproc://baeum-stdin-outbox");
+        stdinOutbox = context.createSocket(SocketType.PUSH);
+        stdinOutbox.connect("inproc://baeum-stdin-outbox");
     }
 
     private ZMQ.Socket bind(SocketType type, String address) {
@@ -48,13 +54,47 @@ public final class Channels {
 
     /** Starts the heartbeat and one thread per request channel. */
     public void start(Handler shellHandler, Handler controlHandler) {
+        start(shellHandler, controlHandler, (c, m) -> Log.warn("ignored stdin message " + m.type()));
+    }
+
+    /** As {@link #start(Handler, Handler)}, with a handler for what arrives on stdin (input_reply). */
+    public void start(Handler shellHandler, Handler controlHandler, Handler stdinHandler) {
         threads.add(Thread.ofPlatform().daemon().name("baeum-heartbeat").start(this::echo));
         threads.add(Thread.ofPlatform().daemon().name("baeum-shell")
                 .start(() -> serve(Channel.SHELL, shell, shellHandler)));
         threads.add(Thread.ofPlatform().daemon().name("baeum-control")
                 .start(() -> serve(Channel.CONTROL, control, controlHandler)));
-        threads.add(Thread.ofPlatform().daemon().name("baeum-stdin")
-                .start(() -> serve(Channel.STDIN, stdin, (c, m) -> Log.warn("ignored stdin message " + m.type()))));
+        threads.add(Thread.ofPlatform().daemon().name("baeum-stdin").start(() -> serveStdin(stdinHandler)));
+    }
+
+    /** The stdin socket's thread: receives replies, and sends what {@link #sendStdin} queued. */
+    private void serveStdin(Handler handler) {
+        ZMQ.Poller poller = context.createPoller(2);
+        poller.register(stdin, ZMQ.Poller.POLLIN);
+        poller.register(stdinInbox, ZMQ.Poller.POLLIN);
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (poller.poll(-1) < 0) return;
+                if (poller.pollin(1)) {
+                    ZMsg out = ZMsg.recvMsg(stdinInbox, ZMQ.DONTWAIT);
+                    if (out != null) out.send(stdin);
+                }
+                if (poller.pollin(0)) {
+                    ZMsg raw = ZMsg.recvMsg(stdin, ZMQ.DONTWAIT);
+                    if (raw != null) dispatch(Channel.STDIN, raw, handler);
+                }
+            }
+        } catch (org.zeromq.UncheckedZMQException | IllegalStateException e) {
+            // context closed: the kernel is shutting down
+        }
+    }
+
+    /** Sends a message on stdin (an input_request) from any thread. */
+    public void sendStdin(Message message) {
+        List<byte[]> frames = codec.encode(message);
+        synchronized (stdinOutbox) {
+            sendFrames(stdinOutbox, frames);
+        }
     }
 
     private void echo() {
@@ -78,20 +118,24 @@ public final class Channels {
                 return; // context closed
             }
             if (raw == null) return;
-            List<byte[]> frames = new ArrayList<>(raw.size());
-            for (ZFrame f : raw) frames.add(f.getData());
-            Message request;
-            try {
-                request = codec.decode(frames);
-            } catch (WireCodec.BadMessage bad) {
-                Log.warn("dropped a message on " + channel + ": " + bad.getMessage());
-                continue;
-            }
-            try {
-                handler.handle(channel, request);
-            } catch (Throwable t) {
-                Log.warn("handling " + request.type() + " on " + channel + " failed", t);
-            }
+            dispatch(channel, raw, handler);
+        }
+    }
+
+    private void dispatch(Channel channel, ZMsg raw, Handler handler) {
+        List<byte[]> frames = new ArrayList<>(raw.size());
+        for (ZFrame f : raw) frames.add(f.getData());
+        Message request;
+        try {
+            request = codec.decode(frames);
+        } catch (WireCodec.BadMessage bad) {
+            Log.warn("dropped a message on " + channel + ": " + bad.getMessage());
+            return;
+        }
+        try {
+            handler.handle(channel, request);
+        } catch (Throwable t) {
+            Log.warn("handling " + request.type() + " on " + channel + " failed", t);
         }
     }
 
