@@ -60,7 +60,7 @@ class CourseNotebooksTest {
             }
             if (command.getLast().endsWith(".ipynb")) running.add(start(command, tmp.resolve("nbconvert" + half + ".log")));
         }
-        for (int i = 0; i < running.size(); i++) finish(running.get(i), tmp.resolve("nbconvert" + i + ".log"), 900);
+        for (int i = 0; i < running.size(); i++) finish(running.get(i), tmp.resolve("nbconvert" + i + ".log"), 2400);
     }
 
     @TestFactory
