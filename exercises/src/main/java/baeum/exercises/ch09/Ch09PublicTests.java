@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public final class Ch09PublicTests implements PublicTests {
 
     /** The time budget of one {@code fitFashion} call, in seconds. */
-    public static final double FASHION_SECONDS = 60;
+    public static final double FASHION_SECONDS = 180;
 
     private static TensorDataset fashionTrain, fashionTest;
 
@@ -104,12 +104,12 @@ public final class Ch09PublicTests implements PublicTests {
     }
 
     @Test
-    @DisplayName("fitFashion trains on 3000 Fashion-MNIST images within 60 s and gets at least 0.80 of 1000 others right")
+    @DisplayName("fitFashion trains on 3000 Fashion-MNIST images within 180 s and gets at least 0.75 of 1000 others right")
     @Graded(exercise = "ch09_fashion", points = 3)
     void fashionTarget(Student s) {
         TensorDataset train = fashion(true);
         Tensor x = train.x(), y = train.y();
         double acc = fashionAccuracy(s, x.narrow(0, 30000, 3000), y.narrow(0, 30000, 3000), x.narrow(0, 40000, 1000), y.narrow(0, 40000, 1000));
-        assertTrue(acc >= 0.80, "accuracy " + acc + " is below 0.80");
+        assertTrue(acc >= 0.75, "accuracy " + acc + " is below 0.75");
     }
 }
