@@ -26,9 +26,6 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch09_fashion", count = 2)
 public final class Ch09PublicTests implements PublicTests {
 
-    /** The time budget of one {@code fitFashion} call, in seconds. */
-    public static final double FASHION_SECONDS = 180;
-
     private static TensorDataset fashionTrain, fashionTest;
 
     /** Fashion-MNIST's training (or test) file, read once per JVM. */
@@ -46,14 +43,13 @@ public final class Ch09PublicTests implements PublicTests {
     }
 
     /**
-     * Trains {@code fitFashion} on {@code xTrain, yTrain}, checks the time budget and the shape of the
-     * logits, and returns the accuracy on {@code xValid, yValid}.
+     * Trains {@code fitFashion} on {@code xTrain, yTrain}, checks the shape of the logits, and returns the
+     * accuracy on {@code xValid, yValid}. The time budget is the exercise's call timeout (its cell's
+     * {@code baeum.timeout}), which stops a call that runs longer; a wall-clock assertion here would fail
+     * on a busy grading machine.
      */
     public static double fashionAccuracy(Student s, Tensor xTrain, Tensor yTrain, Tensor xValid, Tensor yValid) {
-        long start = System.nanoTime();
         Tensor logits = s.tensor("fitFashion", xTrain, yTrain, xValid);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds <= FASHION_SECONDS, String.format("fitFashion took %.1f s; the budget is %.0f s", seconds, FASHION_SECONDS));
         assertEquals(2, logits.dim(), "logits must be (M, 10), not " + logits.shape());
         assertEquals(xValid.size(0), logits.size(0), "one row per image: " + logits.shape());
         assertEquals(10, logits.size(1), "one column per class: " + logits.shape());
@@ -104,7 +100,7 @@ public final class Ch09PublicTests implements PublicTests {
     }
 
     @Test
-    @DisplayName("fitFashion trains on 3000 Fashion-MNIST images within 180 s and gets at least 0.75 of 1000 others right")
+    @DisplayName("fitFashion trains on 3000 Fashion-MNIST images within the time limit and gets at least 0.75 of 1000 others right")
     @Graded(exercise = "ch09_fashion", points = 3)
     void fashionTarget(Student s) {
         TensorDataset train = fashion(true);
