@@ -104,8 +104,9 @@ public final class Main {
                 System.err.println("baeum grade: sandbox '" + setup.config().sandbox().name().toLowerCase()
                         + "': the workers can read world-readable files (install bubblewrap for a private filesystem)");
             // feedback.txt shows the hidden tests' results only once the teacher publishes them
-            setup.grader().published(a.flag("published"));
-            List<BatchGrader.Row> rows = new BatchGrader(setup.grader(), jobs, a.flag("regrade")).run(submissions, out);
+            var grader = setup.grader();
+            grader.published(a.flag("published"));
+            List<BatchGrader.Row> rows = new BatchGrader(grader, jobs, a.flag("regrade")).run(submissions, out);
             String summary = Reports.summary(rows, (System.nanoTime() - t0) / 1e9, jobs, setup.config().sandbox());
             Files.writeString(out.resolve("summary.txt"), summary);
             System.out.print(summary);

@@ -101,6 +101,17 @@ public final class SubmissionGrader {
         rebuilt.notes().forEach(fb::note);
         List<TestResult> results = new ArrayList<>();
         long deadline = start + (long) (assignment.submissionTimeout() * 1e9);
+        // forbidden calls, found on the parsed source of the student's cells: their tests fail
+        Map<String, String> forbiddenUse = new HashMap<>();
+        for (Rebuild.Cell c : rebuilt.cells()) {
+            Exercise e = c.exercise() == null || !c.fromStudent() ? null : exercises.get(c.exercise());
+            if (e == null || e.forbidden().isEmpty()) continue;
+            List<baeum.exercises.format.ForbiddenCalls.Use> uses = baeum.exercises.format.ForbiddenCalls.in(c.source(), e.forbidden());
+            if (uses.isEmpty()) continue;
+            String use = "your cell '" + e.id() + "' uses a call this exercise does not allow: " + uses.getFirst().describe();
+            forbiddenUse.put(e.id(), use);
+            fb.note(use + "; its tests count as failed");
+        }
         try (Session session = new Session(config, rebuilt.cells(), this::timeout, deadline)) {
             Map<String, CellRun> cellOf = new HashMap<>();
             try {
@@ -109,13 +120,15 @@ public final class SubmissionGrader {
                     else if (!r.ok()) fb.note("setup cell " + r.cell().number() + " failed: " + r.message());
                 }
             } catch (WorkerDied e) {
-                fb.note("the notebook could not run to the end: " + e.getMessage());
+                fb.note("the notebook could not run to the end: a cell " + e.getMessage());
             }
             Map<String, String> broken = new HashMap<>();
             for (GradedTest t : tests) {
                 CellRun cell = cellOf.get(t.exercise());
                 RemoteStudent s = new RemoteStudent(session, timeout(t.exercise()));
-                Outcome o = broken.containsKey(t.exercise())
+                Outcome o = forbiddenUse.containsKey(t.exercise())
+                        ? new Outcome(t, false, forbiddenUse.get(t.exercise()), "", 0)
+                        : broken.containsKey(t.exercise())
                         ? new Outcome(t, false, "not run: an earlier test of this exercise failed with: " + broken.get(t.exercise()), "", 0)
                         : TestRunner.run(t, s);
                 if (s.fatal() != null) broken.put(t.exercise(), s.fatal());

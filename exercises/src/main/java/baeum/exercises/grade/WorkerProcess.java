@@ -72,7 +72,7 @@ final class WorkerProcess implements AutoCloseable {
         } catch (WorkerDied e) {
             String err;
             synchronized (stderr) {
-                err = stderr.toString(StandardCharsets.UTF_8).strip();
+                err = stderr.toString(StandardCharsets.UTF_8).replaceAll("(?m)^WARNING: Using incubator modules: .*\\R?", "").strip();
             }
             throw new IOException("the worker JVM did not start (" + e.getMessage() + ")"
                     + (err.isEmpty() ? "" : ": " + err.substring(Math.max(0, err.length() - 500))));
@@ -139,7 +139,7 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
-            throw new WorkerDied(Kind.BROKEN, "grading was interrupted");
+            throw new WorkerDied(Kind.BROKEN, "was interrupted (grading was stopped)");
         }
         if (r == null) {
             close();
@@ -166,9 +166,9 @@ final class WorkerProcess implements AutoCloseable {
         if (err.contains("OutOfMemoryError"))
             return new WorkerDied(Kind.OUT_OF_MEMORY, "ran out of memory (the limit is " + config.memoryMb() + " MB)");
         if (protocolError != null)
-            return new WorkerDied(Kind.BROKEN, "the code wrote into the grader's channel (" + protocolError
+            return new WorkerDied(Kind.BROKEN, "wrote into the grader's channel (" + protocolError
                     + "); the session was restarted");
-        return new WorkerDied(Kind.CRASHED, "the code ended its session (System.exit or Runtime.halt"
+        return new WorkerDied(Kind.CRASHED, "ended its session (System.exit or Runtime.halt"
                 + (code == null ? "" : ", exit code " + code) + "); the session was restarted for the rest");
     }
 
