@@ -83,10 +83,15 @@ final class WorkerProcess implements AutoCloseable {
     private List<String> command(List<String> jvmOptions) {
         List<String> cmd = new ArrayList<>(List.of(config.javaHome().resolve("bin/java").toString(),
                 "-Xmx" + config.memoryMb() + "m", "-Xss2m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                // the kernel's JIT (bin/lib/cmd-install.sh): C2, but late for JDK code (javac above
+                // all) and early for Baeum's, so that a training exercise runs at the kernel's speed
+                "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000",
+                "-XX:Tier4BackEdgeThreshold=400000", "-XX:CompileCommand=quiet",
+                "-XX:CompileCommand=CompileThresholdScaling,baeum.*::*,0.1",
                 "-Djava.io.tmpdir=" + work, "-Duser.home=" + work,
                 "-Dbaeum.worker.outputLimit=" + config.outputLimit(),
-                // C1 only: the engine's background JIT warm-up would only spend the submission's CPU
+                // no background warm-up: it would only spend the submission's CPU
                 "-Dbaeum.warmup=false",
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
         if (config.aotCache() != null && Files.exists(config.aotCache())) cmd.add("-XX:AOTCache=" + config.aotCache());
