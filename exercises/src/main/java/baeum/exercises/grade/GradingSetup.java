@@ -69,6 +69,11 @@ public final class GradingSetup implements AutoCloseable {
             throw e;
         }
         Sandbox mode = sandbox == null ? Sandbox.detect() : sandbox;
+        String refused = mode.unavailable();
+        if (refused != null) {
+            config0Cleanup(lib, privateDir);
+            throw new IOException("not grading: " + refused);
+        }
         var config = new WorkerConfig(mode, lib, memoryMb > 0 ? memoryMb : a.memoryMb(), 16 * 1024,
                 Path.of(System.getProperty("java.home")), null);
         if (aot) config = AotTraining.train(config, teacher);
@@ -120,6 +125,11 @@ public final class GradingSetup implements AutoCloseable {
                 throw new IOException("exercise " + e.id() + " has a time limit of " + e.timeoutSeconds() + " s in its cell's"
                         + " metadata.baeum but its public tests declare " + r.timeout() + " s (@ExerciseRules): make them agree");
         }
+    }
+
+    private static void config0Cleanup(WorkerLib lib, Path privateDir) {
+        lib.delete();
+        Files2.deleteTree(privateDir);
     }
 
     /** Points per exercise, public and hidden tests together. */

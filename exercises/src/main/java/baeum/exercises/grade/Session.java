@@ -49,6 +49,9 @@ final class Session implements AutoCloseable {
         try {
             WorkerProcess.Reply r = worker.request(Msg.EVAL, d -> Codec.write(d, c.source()), limit(timeout.applyAsDouble(c)));
             String msg = r.payload() instanceof String s ? s : "";
+            if (msg.contains("No space left on device") || msg.contains("File too large"))
+                msg += " (the disk limit: " + Sandbox.Limits.DISK_MB + " MB per file"
+                        + (config.sandbox() == Sandbox.BWRAP ? ", and for /tmp and the working directory each)" : ")");
             return new CellRun(c, r.status() == Msg.OK, r.status() == Msg.COMPILE_ERROR ? "does not compile:\n" + msg
                     : r.status() == Msg.THREW ? "threw " + msg : "", r.output(), false);
         } catch (WorkerDied e) {

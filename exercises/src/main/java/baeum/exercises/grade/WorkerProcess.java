@@ -37,6 +37,8 @@ final class WorkerProcess implements AutoCloseable {
     private final WorkerConfig config;
     private final Process process;
     private final Path work;
+    private final int uid;
+    private final boolean ownUid;
     private final OutputStream toWorker;
     private final LinkedBlockingQueue<Object> replies = new LinkedBlockingQueue<>();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -52,16 +54,22 @@ final class WorkerProcess implements AutoCloseable {
     WorkerProcess(WorkerConfig config, List<String> jvmOptions) throws IOException {
         this.config = config;
         work = Files.createTempDirectory("baeum-work");
-        int uid = Sandbox.newUid();
-        if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", uid);
+        uid = Sandbox.newUid();
+        ownUid = config.sandbox() != Sandbox.NONE && Sandbox.isRoot();
+        if (ownUid) {
+            Files.setAttribute(work, "unix:uid", uid);
+            Sandbox.killUid(uid);   // nothing left over may share the new worker's uid
+        }
         ProcessBuilder pb = new ProcessBuilder(config.sandbox().wrap(command(jvmOptions), work,
-                List.of(config.javaHome(), config.lib().dir()), uid));
+                List.of(config.javaHome(), config.lib().dir()), uid, training(jvmOptions) ? null : Sandbox.Limits.forHeap(config.memoryMb())));
         pb.directory(work.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
         env.put("PATH", "/usr/bin:/bin");
         env.put("HOME", work.toString());
         env.put("LANG", "C.UTF-8");
+        // glibc's per-thread malloc arenas each reserve 64 MB of address space: keep two
+        env.put("MALLOC_ARENA_MAX", "2");
         process = pb.start();
         toWorker = process.getOutputStream();
         Thread.ofPlatform().daemon().name("worker-out-" + process.pid()).start(this::readReplies);
@@ -80,9 +88,19 @@ final class WorkerProcess implements AutoCloseable {
         if (ready.status() != Msg.READY) throw new IOException("the worker JVM did not start properly");
     }
 
+    /**
+     * Whether this is the AOT training run on the teacher's notebook (trusted): it runs without
+     * the address-space cap, since writing the cache reserves gigabytes of address space.
+     */
+    private static boolean training(List<String> jvmOptions) {
+        return jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:AOTCacheOutput="));
+    }
+
     private List<String> command(List<String> jvmOptions) {
         List<String> cmd = new ArrayList<>(List.of(config.javaHome().resolve("bin/java").toString(),
                 "-Xmx" + config.memoryMb() + "m", "-Xss2m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC",
+                // smaller reservations, so that the address-space cap leaves room for real use
+                "-XX:CompressedClassSpaceSize=128m", "-XX:ReservedCodeCacheSize=128m",
                 "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 // the kernel's JIT (bin/lib/cmd-install.sh): C2, but late for JDK code (javac above
                 // all) and early for Baeum's, so that a training exercise runs at the kernel's speed
@@ -170,6 +188,10 @@ final class WorkerProcess implements AutoCloseable {
         close();
         if (err.contains("OutOfMemoryError"))
             return new WorkerDied(Kind.OUT_OF_MEMORY, "ran out of memory (the limit is " + config.memoryMb() + " MB)");
+        if (err.contains("insufficient memory for the Java Runtime") || err.contains("Native memory allocation")
+                || err.contains("Cannot allocate memory"))
+            return new WorkerDied(Kind.OUT_OF_MEMORY, "ran out of native memory (the whole process may use "
+                    + (config.memoryMb() + Sandbox.Limits.NATIVE_MB) + " MB of address space)");
         if (protocolError != null)
             return new WorkerDied(Kind.BROKEN, "wrote into the grader's channel (" + protocolError
                     + "); the session was restarted");
@@ -285,6 +307,8 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // a double-forked daemon is no descendant any more: its uid gives it away
+        if (ownUid) Sandbox.killUid(uid);
         Files2.deleteTree(work);
     }
 }
