@@ -75,7 +75,7 @@ public final class GradingSetup implements AutoCloseable {
             throw new IOException("not grading: " + refused);
         }
         var config = new WorkerConfig(mode, lib, memoryMb > 0 ? memoryMb : a.memoryMb(), 16 * 1024,
-                Path.of(System.getProperty("java.home")), null);
+                Path.of(System.getProperty("java.home")), null, System.getProperty("baeum.worker.jit", a.jit()));
         if (aot) config = AotTraining.train(config, teacher);
         return new GradingSetup(a, teacher, tests, privateDir, config);
     }
