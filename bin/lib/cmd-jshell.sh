@@ -28,6 +28,7 @@ baeum_jshell_preloads() { # the kernel's preload, then every META-INF/baeum/prel
   done
 }
 mapfile -t preloads < <(baeum_jshell_preloads)
+baeum_quiet_incubator
 exec jshell --execution local -J--add-modules=jdk.incubator.vector -J--enable-native-access=ALL-UNNAMED \
   -R--add-modules=jdk.incubator.vector --add-modules jdk.incubator.vector \
   --class-path "$(baeum_jshell_classpath)" DEFAULT "${preloads[@]}" "$@"

@@ -48,6 +48,15 @@ BAEUM_COURSE_DEBS=(maven jupyter-notebook jupyter-nbconvert dataset-fashion-mnis
 # pom.xml says the same for the tests).
 BAEUM_JVM_OPTS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
 
+# baeum_quiet_incubator: from here on, this shell's standard error (and what it execs) drops the
+# line "WARNING: Using incubator modules: jdk.incubator.vector". JDK 25 prints it with
+# System.err.println while the module system boots (jdk.internal.module.ModuleBootstrap
+# .checkIncubatingStatus), so no -Xlog option or system property silences it; every other line
+# of standard error passes through unchanged.
+baeum_quiet_incubator() {
+  exec 2> >(grep -v --line-buffered -x 'WARNING: Using incubator modules: jdk.incubator.vector' >&2)
+}
+
 # baeum_exercises_cli SUBCOMMAND [JVM options] -- [args]: runs the exercises CLI (assign, grade,
 # autograder) on a built tree.
 baeum_exercises_cli() {
@@ -56,6 +65,7 @@ baeum_exercises_cli() {
   [ $# -gt 0 ] && shift
   baeum_find_jdk
   baeum_build
+  baeum_quiet_incubator
   exec java "${BAEUM_JVM_OPTS[@]}" "${jvm[@]}" -Dbaeum.home="$BAEUM_HOME" \
     -cp "$(baeum_classpath)" baeum.exercises.cli.Main "$sub" "$@"
 }

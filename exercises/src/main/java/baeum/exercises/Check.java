@@ -2,12 +2,12 @@ package baeum.exercises;
 
 import baeum.display.MimeBundle;
 import baeum.display.Renderers;
+import baeum.exercises.repl.CheckGuard;
 import baeum.exercises.repl.ReplStudent;
 import baeum.exercises.repl.SnippetClasses;
 import baeum.exercises.tests.GradedTest;
 import baeum.exercises.tests.Outcome;
 import baeum.exercises.tests.TestDiscovery;
-import baeum.exercises.tests.TestRunner;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,12 +65,29 @@ public final class Check {
                     + " has public tests; known exercises: " + String.join(", ", new LinkedHashSet<>(
                     TestDiscovery.find(classes, false).stream().map(GradedTest::exercise).toList())));
         }
+        // notebook order: the order the public class declares its exercises (@HiddenTests)
+        List<String> order = new ArrayList<>(hidden.keySet());
+        tests = tests.stream().sorted(java.util.Comparator.comparingInt(t -> order.contains(t.exercise())
+                ? order.indexOf(t.exercise()) : order.size())).toList();
+        var rules = CheckGuard.rules(classes);
+        ClassLoader loader = student instanceof ReplStudent r ? r.session().loader() : null;
         List<CheckReport.Line> lines = new ArrayList<>();
         LinkedHashSet<String> exercises = new LinkedHashSet<>();
+        Map<String, CheckGuard.Recording> calls = new java.util.HashMap<>();
+        java.util.Set<String> stopped = new java.util.HashSet<>();
         for (GradedTest t : tests) {
-            Outcome o = TestRunner.run(t, student);
+            var recording = calls.computeIfAbsent(t.exercise(), e -> new CheckGuard.Recording(student));
+            Outcome o = stopped.contains(t.exercise())
+                    ? new Outcome(t, false, "not run: an earlier test of this exercise was stopped", "", 0)
+                    : CheckGuard.run(t, recording, CheckGuard.timeout(rules.get(t.exercise())), loader);
+            if (CheckGuard.wasStopped(o)) stopped.add(t.exercise());
             exercises.add(t.exercise());
             lines.add(new CheckReport.Line(t.exercise(), t.name(), o.passed(), o.message()));
+        }
+        for (String e : exercises) {
+            if (!rules.containsKey(e) || !(student instanceof ReplStudent r)) continue;
+            String use = CheckGuard.forbiddenUse(r.session(), calls.get(e).called(), List.of(rules.get(e).forbidden()));
+            if (use != null) lines.add(new CheckReport.Line(e, "uses no forbidden call", false, use));
         }
         return new CheckReport(new ArrayList<>(exercises), lines, hidden);
     }

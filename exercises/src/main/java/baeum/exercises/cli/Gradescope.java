@@ -20,10 +20,12 @@ final class Gradescope {
         Path results = Path.of(a.get("results", "/autograder/results/results.json"));
         try (GradingSetup setup = GradingSetup.open(Path.of(a.get("assignment", "/autograder/source/assignment")), null, 0)) {
             Path dir = Path.of(a.get("submission", "/autograder/submission"));
-            Path nb = SubmissionFiles.pick(dir, 3, setup.assignment().name());
+            SubmissionFiles.Choice choice = SubmissionFiles.choose(dir, 3, setup.assignment().name(),
+                    setup.grader().releasedFileName());
+            Path nb = choice.file();
             SubmissionResult r;
             try {
-                r = setup.grader().grade("submission", nb);
+                r = setup.grader().grade("submission", nb, nb == null ? "" : dir.relativize(nb).toString(), choice.why());
             } catch (Exception e) {
                 r = SubmissionResult.autograderFailed("submission", setup.grader().maxScore(), e);
             }

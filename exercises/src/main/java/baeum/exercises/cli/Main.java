@@ -33,7 +33,7 @@ public final class Main {
         try {
             switch (argv[0]) {
                 case "assign" -> assign(new Args(argv, 1, Set.of()));
-                case "grade" -> grade(new Args(argv, 1, Set.of("regrade", "no-aot")));
+                case "grade" -> grade(new Args(argv, 1, Set.of("regrade", "no-aot", "published")));
                 case "autograder" -> AutograderZip.main(new Args(argv, 1, Set.of()));
                 case "gradescope" -> System.exit(Gradescope.run(new Args(argv, 1, Set.of())));
                 default -> {
@@ -52,7 +52,7 @@ public final class Main {
                 usage:
                   baeum assign NOTEBOOK [--out release/] [--assignment DIR]
                   baeum grade --assignment NAME|DIR SUBMISSIONS [--out graded/NAME] [--jobs N] [--regrade]
-                              [--sandbox auto|bwrap|setpriv|none] [--memory MB] [--no-aot]
+                              [--published] [--sandbox auto|bwrap|setpriv|none] [--memory MB] [--no-aot]
                   baeum autograder NAME|DIR [--out autograder-NAME.zip]""");
     }
 
@@ -103,7 +103,10 @@ public final class Main {
             if (setup.config().sandbox() != Sandbox.BWRAP)
                 System.err.println("baeum grade: sandbox '" + setup.config().sandbox().name().toLowerCase()
                         + "': the workers can read world-readable files (install bubblewrap for a private filesystem)");
-            List<BatchGrader.Row> rows = new BatchGrader(setup.grader(), jobs, a.flag("regrade")).run(submissions, out);
+            // feedback.txt shows the hidden tests' results only once the teacher publishes them
+            var grader = setup.grader();
+            grader.published(a.flag("published"));
+            List<BatchGrader.Row> rows = new BatchGrader(grader, jobs, a.flag("regrade")).run(submissions, out);
             String summary = Reports.summary(rows, (System.nanoTime() - t0) / 1e9, jobs, setup.config().sandbox());
             Files.writeString(out.resolve("summary.txt"), summary);
             System.out.print(summary);

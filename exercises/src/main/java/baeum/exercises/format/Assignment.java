@@ -17,9 +17,12 @@ import java.nio.file.Path;
  * @param memoryMb the worker JVM's heap cap
  * @param submissionTimeout seconds one submission may take in all
  * @param cellTimeout seconds a cell that is not an exercise (setup code) may run
+ * @param jit the workers' JIT: {@code kernel} (C2 as the kernel runs it; the default: training
+ *     exercises run several times faster) or {@code c1} (C1 only: about half the CPU for an
+ *     assignment of short exercises)
  */
 public record Assignment(String name, Path dir, Path notebook, Path hiddenTests, int memoryMb,
-                         double submissionTimeout, double cellTimeout) {
+                         double submissionTimeout, double cellTimeout, String jit) {
 
     public static Assignment load(Path dir) throws IOException {
         Path file = dir.resolve("assignment.json");
@@ -32,6 +35,6 @@ public record Assignment(String name, Path dir, Path notebook, Path hiddenTests,
         return new Assignment(name, dir, dir.resolve(j.path("notebook").asText()).normalize(),
                 dir.resolve(j.path("hidden_tests").asText("hidden")).normalize(),
                 j.path("memory_mb").asInt(256), j.path("submission_timeout").asDouble(120),
-                j.path("cell_timeout").asDouble(30));
+                j.path("cell_timeout").asDouble(30), j.path("jit").asText("kernel"));
     }
 }

@@ -9,8 +9,10 @@ import java.util.List;
  * per-exercise timeout and tags from the cell's {@code metadata.baeum} block.
  *
  * @param timeoutSeconds how long the exercise's cell, and each of its tests, may run
+ * @param forbidden names of calls the solution may not use ({@code "forbidden": ["sigmoid"]}):
+ *     see {@link ForbiddenCalls}
  */
-public record Exercise(String id, double timeoutSeconds, List<String> tags) {
+public record Exercise(String id, double timeoutSeconds, List<String> tags, List<String> forbidden) {
 
     public static final double DEFAULT_TIMEOUT = 10;
 
@@ -29,6 +31,8 @@ public record Exercise(String id, double timeoutSeconds, List<String> tags) {
         double timeout = b.path("timeout").isNumber() ? b.path("timeout").asDouble() : DEFAULT_TIMEOUT;
         List<String> tags = new ArrayList<>();
         b.path("tags").forEach(t -> tags.add(t.asText()));
-        return new Exercise(id, timeout, List.copyOf(tags));
+        List<String> forbidden = new ArrayList<>();
+        b.path("forbidden").forEach(t -> forbidden.add(t.asText()));
+        return new Exercise(id, timeout, List.copyOf(tags), List.copyOf(forbidden));
     }
 }

@@ -66,6 +66,7 @@ public final class Rebuild {
                     && !Checksums.of(c).equals(withoutMetadataChanges(mine, c)))
                 notes.add("you changed the locked cell '" + id + "'; the original was used");
             if (!Notebooks.isCode(c) || Notebooks.isTest(c)) continue;
+            if (!Notebooks.isSolution(c) && skipsGrading(c)) continue;
             if (Notebooks.isSolution(c)) {
                 if (mine == null) {
                     notes.add("cell '" + id + "' is missing from your notebook; it was graded as not done");
@@ -79,6 +80,15 @@ public final class Rebuild {
             }
         }
         return new Result(cells, notes);
+    }
+
+    /**
+     * Whether the teacher marked a (non-solution) code cell {@code "grading": "skip"} in its
+     * {@code metadata.baeum}: a lecture demo that grading does not run (a training run that only
+     * shows a curve). The exercises must pass without it; a solution cell is never skipped.
+     */
+    public static boolean skipsGrading(JsonNode cell) {
+        return "skip".equals(Notebooks.baeum(cell).path("grading").asText(""));
     }
 
     /** The checksum of the submitted cell's source under the teacher's flags (metadata edits ignored). */

@@ -21,12 +21,22 @@ import java.util.stream.Stream;
  * bytes is skipped unless {@code regrade}.
  *
  * <p>A submission is a file in the folder ({@code alice.ipynb} -> student {@code alice}) or a
- * folder with one notebook ({@code alice/ch04.ipynb} -> {@code alice}).
+ * folder with its notebook ({@code alice/ch04.ipynb} -> {@code alice}; with several notebooks,
+ * {@link SubmissionFiles} says which is graded). The student's key (the name of their results
+ * folder) comes from {@link StudentKeys}: readable, and distinct even where names differ only in
+ * case or in characters a folder name cannot keep.
  */
 public final class BatchGrader {
 
-    /** One line per student, for the gradebook and the summary. */
-    public record Row(String student, SubmissionResult result, boolean skipped) {
+    /**
+     * One line per student, for the gradebook and the summary.
+     *
+     * @param student the key: the name of the student's results folder
+     * @param file the submission's own name in the folder (a file or a folder)
+     * @param graded the file that was graded, relative to the submissions folder ("" when none)
+     * @param choice why that file, when the submission held several notebooks ("" otherwise)
+     */
+    public record Row(String student, String file, String graded, String choice, SubmissionResult result, boolean skipped) {
     }
 
     private final SubmissionGrader grader;
@@ -42,10 +52,15 @@ public final class BatchGrader {
     public List<Row> run(Path submissions, Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
         List<Path> subs = list(submissions);
+        List<String> keys = StudentKeys.of(subs.stream().map(BatchGrader::baseName).toList());
         List<Row> rows = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
             List<Future<Row>> futures = new ArrayList<>();
-            for (Path p : subs) futures.add(pool.submit(() -> gradeOne(p, out)));
+            for (int i = 0; i < subs.size(); i++) {
+                Path p = subs.get(i);
+                String key = keys.get(i);
+                futures.add(pool.submit(() -> gradeOne(p, key, submissions, out)));
+            }
             for (Future<Row> f : futures) {
                 try {
                     rows.add(f.get());
@@ -58,26 +73,34 @@ public final class BatchGrader {
         return rows;
     }
 
-    private Row gradeOne(Path submission, Path out) throws IOException {
-        String student = studentName(submission);
+    private Row gradeOne(Path submission, String student, Path submissions, Path out) throws IOException {
         Path dir = out.resolve(student);
-        Path file = Files.isDirectory(submission) ? SubmissionFiles.pick(submission, 1, grader.assignmentName()) : submission;
-        String hash = file == null ? "none" : sha256(file);
+        String name = submission.getFileName().toString();
+        SubmissionFiles.Choice choice = Files.isDirectory(submission)
+                ? SubmissionFiles.choose(submission, 1, grader.assignmentName(), grader.releasedFileName())
+                : new SubmissionFiles.Choice(submission, "");
+        Path file = choice.file();
+        String graded = file == null ? "" : submissions.relativize(file).toString();
+        // the stamp names the bytes, the submission and the graded file: results are reused only
+        // for the very same submission (never another student's that now has this key)
+        String stampText = (file == null ? "none" : sha256(file)) + "\n" + name + "\n" + graded + "\n"
+                + (grader.published() ? "published" : "unpublished") + "\n";
         Path stamp = dir.resolve(".submission.sha256");
         Path results = dir.resolve("results.json");
-        if (!regrade && Files.exists(results) && Files.exists(stamp) && Files.readString(stamp).strip().equals(hash)) {
-            return new Row(student, Reports.readResults(student, results), true);
+        if (!regrade && Files.exists(results) && Files.exists(stamp) && Files.readString(stamp).equals(stampText)) {
+            return new Row(student, name, graded, choice.why(), Reports.readResults(student, results), true);
         }
         SubmissionResult r;
         try {
-            r = grader.grade(student, file);
+            r = grader.grade(student, file, graded, choice.why());
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError v && !(t instanceof OutOfMemoryError)) throw v;
             r = SubmissionResult.autograderFailed(student, grader.maxScore(), t);
         }
+        Files.deleteIfExists(stamp);
         write(r, dir);
-        Files.writeString(stamp, hash + "\n");
-        return new Row(student, r, false);
+        Files.writeString(stamp, stampText);
+        return new Row(student, name, graded, choice.why(), r, false);
     }
 
     /** Writes results.json and feedback.txt into {@code dir}. */
@@ -94,10 +117,11 @@ public final class BatchGrader {
         }
     }
 
-    static String studentName(Path p) {
+    /** The submission's name without {@code .ipynb}: the base of its student key. */
+    static String baseName(Path p) {
         String n = p.getFileName().toString();
         if (!Files.isDirectory(p) && n.endsWith(".ipynb")) n = n.substring(0, n.length() - ".ipynb".length());
-        return n.replaceAll("[^A-Za-z0-9._@-]", "_");
+        return n;
     }
 
     static String sha256(Path file) throws IOException {

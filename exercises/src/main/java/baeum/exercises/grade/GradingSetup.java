@@ -69,8 +69,13 @@ public final class GradingSetup implements AutoCloseable {
             throw e;
         }
         Sandbox mode = sandbox == null ? Sandbox.detect() : sandbox;
+        String refused = mode.unavailable();
+        if (refused != null) {
+            config0Cleanup(lib, privateDir);
+            throw new IOException("not grading: " + refused);
+        }
         var config = new WorkerConfig(mode, lib, memoryMb > 0 ? memoryMb : a.memoryMb(), 16 * 1024,
-                Path.of(System.getProperty("java.home")), null);
+                Path.of(System.getProperty("java.home")), null, System.getProperty("baeum.worker.jit", a.jit()));
         if (aot) config = AotTraining.train(config, teacher);
         return new GradingSetup(a, teacher, tests, privateDir, config);
     }
@@ -96,11 +101,35 @@ public final class GradingSetup implements AutoCloseable {
                 throw new IOException("exercise " + e.getKey() + " declares " + e.getValue() + " hidden tests (@HiddenTests)"
                         + " but " + a.hiddenTests() + " has " + n + ": make them agree, so check() tells students the truth");
         }
+        checkRules(teacher, publicClasses);
         all.addAll(hidden);
         List<String> order = Exercise.of(teacher).stream().map(Exercise::id).toList();
         all.sort(java.util.Comparator.comparingInt((GradedTest t) -> order.indexOf(t.exercise()))
                 .thenComparing(GradedTest::hidden).thenComparing(t -> t.method().getName()));
         return all;
+    }
+
+    /**
+     * The notebook's forbidden calls and time limits must be what the public classes declare
+     * ({@link baeum.exercises.ExerciseRules}), since check() applies those in the student's session.
+     */
+    static void checkRules(ObjectNode teacher, List<Class<?>> publicClasses) throws IOException {
+        var rules = baeum.exercises.repl.CheckGuard.rules(publicClasses);
+        for (Exercise e : Exercise.of(teacher)) {
+            var r = rules.get(e.id());
+            Set<String> declared = r == null ? Set.of() : Set.of(r.forbidden());
+            if (!declared.equals(Set.copyOf(e.forbidden())))
+                throw new IOException("exercise " + e.id() + " forbids " + e.forbidden() + " in its cell's metadata.baeum but its"
+                        + " public tests declare " + declared + " (@ExerciseRules): make them agree, so check() says what grading does");
+            if (r != null && r.timeout() > 0 && r.timeout() != e.timeoutSeconds())
+                throw new IOException("exercise " + e.id() + " has a time limit of " + e.timeoutSeconds() + " s in its cell's"
+                        + " metadata.baeum but its public tests declare " + r.timeout() + " s (@ExerciseRules): make them agree");
+        }
+    }
+
+    private static void config0Cleanup(WorkerLib lib, Path privateDir) {
+        lib.delete();
+        Files2.deleteTree(privateDir);
     }
 
     /** Points per exercise, public and hidden tests together. */

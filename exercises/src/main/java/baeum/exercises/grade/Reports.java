@@ -16,16 +16,19 @@ public final class Reports {
     private Reports() {
     }
 
-    /** gradebook.csv: student, score, max_score, percent, status, then one column per exercise. */
+    /**
+     * gradebook.csv: student (the key: the results folder's name), file (the submission's own
+     * name), score, max_score, percent, status, then one column per exercise.
+     */
     public static void gradebook(List<BatchGrader.Row> rows, Path file) throws IOException {
         Set<String> exercises = new LinkedHashSet<>();
         rows.forEach(r -> r.result().tests().forEach(t -> { if (!t.exercise().isEmpty()) exercises.add(t.exercise()); }));
-        StringBuilder sb = new StringBuilder("student,score,max_score,percent,status");
+        StringBuilder sb = new StringBuilder("student,file,score,max_score,percent,status");
         exercises.forEach(e -> sb.append(',').append(csv(e)));
         sb.append('\n');
         for (BatchGrader.Row r : rows) {
             SubmissionResult s = r.result();
-            sb.append(csv(r.student())).append(',').append(Feedback.fmt(s.score())).append(',').append(Feedback.fmt(s.maxScore()))
+            sb.append(csv(r.student())).append(',').append(csv(r.file())).append(',').append(Feedback.fmt(s.score())).append(',').append(Feedback.fmt(s.maxScore()))
                     .append(',').append(String.format("%.1f", s.maxScore() == 0 ? 0 : 100 * s.score() / s.maxScore()))
                     .append(',').append(csv(s.status()));
             for (String e : exercises) {
@@ -53,6 +56,9 @@ public final class Reports {
             List<String> who = rows.stream().filter(r -> r.result().status().equals(status)).map(BatchGrader.Row::student).toList();
             if (!who.isEmpty()) sb.append(status).append(": ").append(String.join(", ", who)).append('\n');
         }
+        List<String> chosen = rows.stream().filter(r -> !r.choice().isEmpty())
+                .map(r -> r.student() + " -> " + r.graded() + " (" + r.choice() + ")").toList();
+        if (!chosen.isEmpty()) sb.append("graded one of several notebooks:\n  ").append(String.join("\n  ", chosen)).append('\n');
         sb.append(String.format("time: %.1f s wall with %d parallel worker(s); sandbox: %s%n", wallSeconds, jobs,
                 sandbox.name().toLowerCase(java.util.Locale.ROOT)));
         double graderCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -90,6 +96,8 @@ public final class Reports {
     }
 
     private static String csv(String s) {
-        return s.matches("[A-Za-z0-9._@ -]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
+        // a leading = + - @ would make a spreadsheet run the name as a formula
+        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+        return s.matches("[\\p{L}\\p{M}\\p{N}._@ '-]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

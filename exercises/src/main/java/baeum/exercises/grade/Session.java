@@ -49,6 +49,9 @@ final class Session implements AutoCloseable {
         try {
             WorkerProcess.Reply r = worker.request(Msg.EVAL, d -> Codec.write(d, c.source()), limit(timeout.applyAsDouble(c)));
             String msg = r.payload() instanceof String s ? s : "";
+            if (msg.contains("No space left on device") || msg.contains("File too large"))
+                msg += " (the disk limit: " + Sandbox.Limits.DISK_MB + " MB per file"
+                        + (config.sandbox() == Sandbox.BWRAP ? ", and for /tmp and the working directory each)" : ")");
             return new CellRun(c, r.status() == Msg.OK, r.status() == Msg.COMPILE_ERROR ? "does not compile:\n" + msg
                     : r.status() == Msg.THREW ? "threw " + msg : "", r.output(), false);
         } catch (WorkerDied e) {
@@ -80,7 +83,8 @@ final class Session implements AutoCloseable {
             }, limit(seconds));
         } catch (WorkerDied e) {
             worker = null;
-            throw new StudentException(e.kind(), method + ": " + e.getMessage());
+            // WorkerDied messages are predicates: "relu did not finish within 10 s", "relu ended its session"
+            throw new StudentException(e.kind(), method + " " + e.getMessage());
         } catch (IOException e) {
             worker = null;
             throw new baeum.exercises.tests.GraderFault("the worker could not be started: " + e.getMessage(), e);
@@ -90,7 +94,7 @@ final class Session implements AutoCloseable {
     private void ensureStarted() throws IOException, WorkerDied {
         // an IOException here (the JVM cannot start) is the grader's fault: it ends this submission's grading
         if (worker != null && worker.alive()) return;
-        if (timeLeft() <= 0) throw new WorkerDied(Kind.OUT_OF_TIME, "the submission's time limit was reached");
+        if (timeLeft() <= 0) throw new WorkerDied(Kind.OUT_OF_TIME, "was not run: the submission's time limit was reached");
         starts++;
         worker = new WorkerProcess(config);
     }

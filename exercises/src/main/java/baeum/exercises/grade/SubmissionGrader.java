@@ -29,6 +29,7 @@ public final class SubmissionGrader {
     private final Map<String, Exercise> exercises = new LinkedHashMap<>();
     private final List<GradedTest> tests;
     private final WorkerConfig config;
+    private volatile boolean published;
 
     public SubmissionGrader(Assignment assignment, ObjectNode teacher, List<GradedTest> tests, WorkerConfig config) {
         this.assignment = assignment;
@@ -42,6 +43,24 @@ public final class SubmissionGrader {
         return assignment.name();
     }
 
+    /** The released notebook's file name (the teacher's notebook's name), which wins in a folder of several. */
+    public String releasedFileName() {
+        return assignment.notebook().getFileName().toString();
+    }
+
+    /**
+     * Whether feedback.txt shows hidden tests' results (after the teacher publishes the grades);
+     * false by default: feedback.txt then shows the visible tests only, as Gradescope does before
+     * publication.
+     */
+    public void published(boolean p) {
+        published = p;
+    }
+
+    public boolean published() {
+        return published;
+    }
+
     public double maxScore() {
         return tests.stream().mapToDouble(GradedTest::points).sum();
     }
@@ -51,24 +70,48 @@ public final class SubmissionGrader {
 
     /** Grades a submitted file (null: nothing was submitted). */
     public SubmissionResult grade(String student, java.nio.file.Path file) throws IOException {
+        return grade(student, file, file == null ? "" : file.getFileName().toString(), "");
+    }
+
+    /**
+     * Grades a submitted file, naming it {@code label} in the feedback (its path in the
+     * submission) and saying {@code why} it was chosen when there were several.
+     */
+    public SubmissionResult grade(String student, java.nio.file.Path file, String label, String why) throws IOException {
         if (file != null && java.nio.file.Files.size(file) > MAX_BYTES)
-            return unreadable(student, "the file is " + (java.nio.file.Files.size(file) >> 20) + " MB, too large for a notebook"
+            return unreadable(student, label, why, "the file is " + (java.nio.file.Files.size(file) >> 20) + " MB, too large for a notebook"
                     + " (clear the outputs and submit again)", System.nanoTime());
-        return grade(student, file == null ? new byte[0] : java.nio.file.Files.readAllBytes(file));
+        return grade(student, file == null ? new byte[0] : java.nio.file.Files.readAllBytes(file), label, why);
     }
 
     public SubmissionResult grade(String student, byte[] notebook) throws IOException {
+        return grade(student, notebook, "", "");
+    }
+
+    private SubmissionResult grade(String student, byte[] notebook, String label, String why) throws IOException {
         long start = System.nanoTime();
         Rebuild.Result rebuilt;
         try {
             rebuilt = Rebuild.of(teacher, Notebooks.parse(notebook));
         } catch (NotebookException e) {
-            return unreadable(student, e.getMessage(), start);
+            return unreadable(student, label, why, e.getMessage(), start);
         }
-        Feedback fb = new Feedback(student, assignment.name(), config.sandbox());
+        Feedback fb = new Feedback(student, assignment.name(), config.sandbox(), label);
+        if (!why.isEmpty()) fb.note("graded the file '" + label + "': " + why);
         rebuilt.notes().forEach(fb::note);
         List<TestResult> results = new ArrayList<>();
         long deadline = start + (long) (assignment.submissionTimeout() * 1e9);
+        // forbidden calls, found on the parsed source of the student's cells: their tests fail
+        Map<String, String> forbiddenUse = new HashMap<>();
+        for (Rebuild.Cell c : rebuilt.cells()) {
+            Exercise e = c.exercise() == null || !c.fromStudent() ? null : exercises.get(c.exercise());
+            if (e == null || e.forbidden().isEmpty()) continue;
+            List<baeum.exercises.format.ForbiddenCalls.Use> uses = baeum.exercises.format.ForbiddenCalls.in(c.source(), e.forbidden());
+            if (uses.isEmpty()) continue;
+            String use = "your cell '" + e.id() + "' uses a call this exercise does not allow: " + uses.getFirst().describe();
+            forbiddenUse.put(e.id(), use);
+            fb.note(use + "; its tests count as failed");
+        }
         try (Session session = new Session(config, rebuilt.cells(), this::timeout, deadline)) {
             Map<String, CellRun> cellOf = new HashMap<>();
             try {
@@ -77,19 +120,24 @@ public final class SubmissionGrader {
                     else if (!r.ok()) fb.note("setup cell " + r.cell().number() + " failed: " + r.message());
                 }
             } catch (WorkerDied e) {
-                fb.note("the notebook could not run to the end: " + e.getMessage());
+                fb.note("the notebook could not run to the end: a cell " + e.getMessage());
             }
             Map<String, String> broken = new HashMap<>();
             for (GradedTest t : tests) {
                 CellRun cell = cellOf.get(t.exercise());
                 RemoteStudent s = new RemoteStudent(session, timeout(t.exercise()));
-                Outcome o = broken.containsKey(t.exercise())
+                Outcome o = forbiddenUse.containsKey(t.exercise())
+                        ? new Outcome(t, false, forbiddenUse.get(t.exercise()), "", 0)
+                        : broken.containsKey(t.exercise())
                         ? new Outcome(t, false, "not run: an earlier test of this exercise failed with: " + broken.get(t.exercise()), "", 0)
                         : TestRunner.run(t, s);
                 if (s.fatal() != null) broken.put(t.exercise(), s.fatal());
                 String out = o.message();
                 if (!o.passed() && cell != null && !cell.ok()) out += "\n(your cell '" + t.exercise() + "' " + cell.message() + ")";
                 if (!s.printed().isEmpty()) out += "\n--- your code printed ---\n" + s.printed();
+                // a hidden test shows its name and pass/fail only: its message would name expected
+                // values and inputs, from which its data could be rebuilt
+                if (t.hidden()) out = "";
                 if (out.length() > MAX_TEST_OUTPUT) out = out.substring(0, MAX_TEST_OUTPUT) + "\n... (cut)";
                 results.add(new TestResult((t.hidden() ? "[hidden] " : "") + t.exercise() + ": " + t.name(), o.score(),
                         t.points(), o.passed() ? "passed" : "failed", t.visibility(), out.strip(), t.exercise()));
@@ -99,22 +147,23 @@ public final class SubmissionGrader {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double score = results.stream().mapToDouble(TestResult::score).sum();
-        String output = fb.summary(score, maxScore());
+        String output = fb.summary(results, score, maxScore());
         return new SubmissionResult(student, "graded", score, maxScore(), seconds, output, results,
-                fb.render(results, score, maxScore(), seconds));
+                fb.render(results, score, maxScore(), seconds, published));
     }
 
-    private SubmissionResult unreadable(String student, String why, long start) {
+    private SubmissionResult unreadable(String student, String label, String choice, String why, long start) {
         String msg = "Not graded: " + why + ". Submit the notebook of assignment '" + assignment.name() + "' (an .ipynb file).";
         List<TestResult> results = new ArrayList<>();
         for (GradedTest t : tests)
             results.add(new TestResult((t.hidden() ? "[hidden] " : "") + t.exercise() + ": " + t.name(), 0, t.points(),
-                    "failed", t.visibility(), msg, t.exercise()));
+                    "failed", t.visibility(), t.hidden() ? "" : msg, t.exercise()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        Feedback fb = new Feedback(student, assignment.name(), config.sandbox());
+        Feedback fb = new Feedback(student, assignment.name(), config.sandbox(), label);
+        if (!choice.isEmpty()) fb.note("graded the file '" + label + "': " + choice);
         fb.note(msg);
         return new SubmissionResult(student, "unreadable", 0, maxScore(), seconds, msg, results,
-                fb.render(results, 0, maxScore(), seconds));
+                fb.render(results, 0, maxScore(), seconds, published));
     }
 
     private double timeout(Rebuild.Cell c) {

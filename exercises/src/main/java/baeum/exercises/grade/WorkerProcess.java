@@ -37,6 +37,8 @@ final class WorkerProcess implements AutoCloseable {
     private final WorkerConfig config;
     private final Process process;
     private final Path work;
+    private final int uid;
+    private final boolean ownUid;
     private final OutputStream toWorker;
     private final LinkedBlockingQueue<Object> replies = new LinkedBlockingQueue<>();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -52,16 +54,22 @@ final class WorkerProcess implements AutoCloseable {
     WorkerProcess(WorkerConfig config, List<String> jvmOptions) throws IOException {
         this.config = config;
         work = Files.createTempDirectory("baeum-work");
-        int uid = Sandbox.newUid();
-        if (config.sandbox() != Sandbox.NONE && Sandbox.isRoot()) Files.setAttribute(work, "unix:uid", uid);
+        uid = Sandbox.newUid();
+        ownUid = config.sandbox() != Sandbox.NONE && Sandbox.isRoot();
+        if (ownUid) {
+            Files.setAttribute(work, "unix:uid", uid);
+            Sandbox.killUid(uid);   // nothing left over may share the new worker's uid
+        }
         ProcessBuilder pb = new ProcessBuilder(config.sandbox().wrap(command(jvmOptions), work,
-                List.of(config.javaHome(), config.lib().dir()), uid));
+                List.of(config.javaHome(), config.lib().dir()), uid, training(jvmOptions) ? null : Sandbox.Limits.forHeap(config.memoryMb())));
         pb.directory(work.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
         env.put("PATH", "/usr/bin:/bin");
         env.put("HOME", work.toString());
         env.put("LANG", "C.UTF-8");
+        // glibc's per-thread malloc arenas each reserve 64 MB of address space: keep two
+        env.put("MALLOC_ARENA_MAX", "2");
         process = pb.start();
         toWorker = process.getOutputStream();
         Thread.ofPlatform().daemon().name("worker-out-" + process.pid()).start(this::readReplies);
@@ -72,7 +80,7 @@ final class WorkerProcess implements AutoCloseable {
         } catch (WorkerDied e) {
             String err;
             synchronized (stderr) {
-                err = stderr.toString(StandardCharsets.UTF_8).strip();
+                err = stderr.toString(StandardCharsets.UTF_8).replaceAll("(?m)^WARNING: Using incubator modules: .*\\R?", "").strip();
             }
             throw new IOException("the worker JVM did not start (" + e.getMessage() + ")"
                     + (err.isEmpty() ? "" : ": " + err.substring(Math.max(0, err.length() - 500))));
@@ -80,13 +88,35 @@ final class WorkerProcess implements AutoCloseable {
         if (ready.status() != Msg.READY) throw new IOException("the worker JVM did not start properly");
     }
 
+    /**
+     * Whether this is the AOT training run on the teacher's notebook (trusted): it runs without
+     * the address-space cap, since writing the cache reserves gigabytes of address space.
+     */
+    private static boolean training(List<String> jvmOptions) {
+        return jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:AOTCacheOutput="));
+    }
+
     private List<String> command(List<String> jvmOptions) {
         List<String> cmd = new ArrayList<>(List.of(config.javaHome().resolve("bin/java").toString(),
                 "-Xmx" + config.memoryMb() + "m", "-Xss2m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                // smaller reservations, so that the address-space cap leaves room for real use
+                "-XX:CompressedClassSpaceSize=128m", "-XX:ReservedCodeCacheSize=128m",
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-XX:CompileCommand=quiet"));
+        // the assignment's "jit": by default the kernel's (bin/lib/cmd-install.sh): C2, but late for
+        // JDK code (javac above all) and early for Baeum's, so that a training exercise runs at the
+        // kernel's speed (ch09's teacher notebook: 8.6 s instead of 49 s with C1 only); "c1" for
+        // assignments of short exercises (ch04: half the worker CPU of C2)
+        switch (config.jit()) {
+            case "c1" -> cmd.add("-XX:TieredStopAtLevel=1");
+            case "default" -> { }
+            default -> cmd.addAll(List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000",
+                    "-XX:Tier4BackEdgeThreshold=400000", "-XX:CompileCommand=CompileThresholdScaling,baeum.*::*,0.1"));
+        }
+        cmd.addAll(List.of(
                 "-Djava.io.tmpdir=" + work, "-Duser.home=" + work,
                 "-Dbaeum.worker.outputLimit=" + config.outputLimit(),
-                // C1 only: the engine's background JIT warm-up would only spend the submission's CPU
+                // no background warm-up: it would only spend the submission's CPU
                 "-Dbaeum.warmup=false",
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
         if (config.aotCache() != null && Files.exists(config.aotCache())) cmd.add("-XX:AOTCache=" + config.aotCache());
@@ -139,7 +169,7 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
-            throw new WorkerDied(Kind.BROKEN, "grading was interrupted");
+            throw new WorkerDied(Kind.BROKEN, "was interrupted (grading was stopped)");
         }
         if (r == null) {
             close();
@@ -165,10 +195,14 @@ final class WorkerProcess implements AutoCloseable {
         close();
         if (err.contains("OutOfMemoryError"))
             return new WorkerDied(Kind.OUT_OF_MEMORY, "ran out of memory (the limit is " + config.memoryMb() + " MB)");
+        if (err.contains("insufficient memory for the Java Runtime") || err.contains("Native memory allocation")
+                || err.contains("Cannot allocate memory"))
+            return new WorkerDied(Kind.OUT_OF_MEMORY, "ran out of native memory (the whole process may use "
+                    + (config.memoryMb() + Sandbox.Limits.NATIVE_MB) + " MB of address space)");
         if (protocolError != null)
-            return new WorkerDied(Kind.BROKEN, "the code wrote into the grader's channel (" + protocolError
+            return new WorkerDied(Kind.BROKEN, "wrote into the grader's channel (" + protocolError
                     + "); the session was restarted");
-        return new WorkerDied(Kind.CRASHED, "the code ended its session (System.exit or Runtime.halt"
+        return new WorkerDied(Kind.CRASHED, "ended its session (System.exit or Runtime.halt"
                 + (code == null ? "" : ", exit code " + code) + "); the session was restarted for the rest");
     }
 
@@ -280,6 +314,8 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // a double-forked daemon is no descendant any more: its uid gives it away
+        if (ownUid) Sandbox.killUid(uid);
         Files2.deleteTree(work);
     }
 }

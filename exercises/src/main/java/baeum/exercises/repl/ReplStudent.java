@@ -23,6 +23,10 @@ public final class ReplStudent implements Student {
         this.session = session;
     }
 
+    public SnippetClasses session() {
+        return session;
+    }
+
     @Override
     public <T> T call(String method, Class<T> type, Object... args) {
         Object value = invoke(method, args);

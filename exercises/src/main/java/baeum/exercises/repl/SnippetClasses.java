@@ -48,6 +48,11 @@ public final class SnippetClasses {
         return new SnippetClasses(snippetClass.getClassLoader(), Integer.parseInt(rest.substring(0, digits)));
     }
 
+    /** The session's class loader (JShell's, which also holds {@code REPL.$Cancel$}). */
+    public ClassLoader loader() {
+        return loader;
+    }
+
     /** Revision suffix: 0 -> "", 1 -> "B", 25 -> "Z", 26 -> "BA". */
     static String suffix(int revision) {
         if (revision == 0) return "";

@@ -40,7 +40,8 @@ public final class GradeBench {
         String name = String.format("s%03d", i);
         Path f = subs.resolve(name + ".ipynb");
         int k = i % 20;
-        if (k < 8) Submissions.write(Submissions.filled(Submissions.answers(Submissions.SIGMOID, Submissions.RELU, Submissions.SOFTMAX)), f);
+        if (k < 8) Submissions.write(Submissions.filled(Submissions.answers(Submissions.SIGMOID, Submissions.RELU, Submissions.SOFTMAX,
+                Submissions.CHAIN)), f);
         else if (k < 13) Submissions.write(Submissions.filled(Submissions.answers(Submissions.SIGMOID, Submissions.RELU_WRONG,
                 Submissions.SOFTMAX_UNSTABLE)), f);
         else if (k < 16) Submissions.write(Submissions.released(), f);

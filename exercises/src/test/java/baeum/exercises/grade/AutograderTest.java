@@ -56,6 +56,8 @@ class AutograderTest {
         Process p = pb.start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "run_autograder finished");
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("run.log")));
+        assertFalse(Files.readString(tmp.resolve("run.log")).contains("Using incubator modules"),
+                "the JDK's incubator warning is filtered out of the log: " + Files.readString(tmp.resolve("run.log")));
         return ResultsSchema.validate(root.resolve("results/results.json"));
     }
 

@@ -121,7 +121,23 @@ class GraderTest {
         assertEquals(0, score("notdone"));
         assertTrue(test("notdone", "sigmoid(0) is 0.5").contains("not done yet: ch04_sigmoid"));
         assertTrue(test("partly", "relu of [-1, 0, 2.5]").contains("values differ at [0]: expected 0.0 but got 1.0"));
-        assertTrue(test("partly", "stable for large inputs").contains("expected 0.09003057 but got NaN"));
+        // a failed hidden test shows its name and pass/fail only: no expected values, no inputs
+        assertEquals("", test("partly", "stable for large inputs"));
+        for (JsonNode t : results.get("partly").get("tests"))
+            if (t.get("name").asText().startsWith("[hidden] ")) assertEquals("", t.get("output").asText(), t.toString());
+        assertFalse(feedback.get("partly").contains("0.09003057"), feedback.get("partly"));
+    }
+
+    /** Before publication the top-level output and feedback.txt hold the visible tests' score only. */
+    @Test
+    void theTopLevelScoreLeavesHiddenTestsOutBeforePublication() {
+        String top = results.get("partly").get("output").asText();
+        assertTrue(top.startsWith("Score on the visible tests: 4 / 8\n8 hidden tests (9 of the 17 points) are graded too"), top);
+        assertEquals(7, score("partly"), "the grade itself counts every test");
+        assertTrue(feedback.get("partly").contains("Score on the visible tests: 4 / 8"), feedback.get("partly"));
+        assertTrue(feedback.get("partly").contains("+ 2 hidden tests (3 pt): results after your teacher publishes the grades"),
+                feedback.get("partly"));
+        assertFalse(feedback.get("partly").contains("[hidden]"), feedback.get("partly"));
     }
 
     @Test
@@ -225,11 +241,11 @@ class GraderTest {
     @Test
     void gradebookHasOneRowPerStudentWithExerciseColumns() throws Exception {
         List<String> lines = Files.readAllLines(out.resolve("gradebook.csv"));
-        assertEquals("student,score,max_score,percent,status,ch04_sigmoid,ch04_relu,ch04_softmax,ch04_chain_by_hand", lines.getFirst());
+        assertEquals("student,file,score,max_score,percent,status,ch04_sigmoid,ch04_relu,ch04_softmax,ch04_chain_by_hand", lines.getFirst());
         assertEquals(14, lines.size());
-        assertTrue(lines.contains("correct,17,17,100.0,graded,4,4,5,4"), lines.toString());
-        assertTrue(lines.contains("partly,7,17,41.2,graded,4,0,3,0"), lines.toString());
-        assertTrue(lines.contains("empty,0,17,0.0,unreadable,0,0,0,0"), lines.toString());
+        assertTrue(lines.contains("correct,correct.ipynb,17,17,100.0,graded,4,4,5,4"), lines.toString());
+        assertTrue(lines.contains("partly,partly.ipynb,7,17,41.2,graded,4,0,3,0"), lines.toString());
+        assertTrue(lines.contains("empty,empty.ipynb,0,17,0.0,unreadable,0,0,0,0"), lines.toString());
     }
 
     @Test
@@ -238,7 +254,7 @@ class GraderTest {
         List<BatchGrader.Row> again = new BatchGrader(setup.grader(), 2, false).run(subs, out);
         assertTrue(again.stream().allMatch(BatchGrader.Row::skipped));
         assertEquals(before, Files.getLastModifiedTime(out.resolve("loop/results.json")).toMillis());
-        assertTrue(Files.readAllLines(out.resolve("gradebook.csv")).contains("correct,17,17,100.0,graded,4,4,5,4"));
+        assertTrue(Files.readAllLines(out.resolve("gradebook.csv")).contains("correct,correct.ipynb,17,17,100.0,graded,4,4,5,4"));
         String summary = Reports.summary(again, 1, 2, setup.config().sandbox());
         assertTrue(summary.contains("submissions: 13 (graded now 0, already graded 13)"), summary);
         assertTrue(summary.contains("unreadable: badjson, empty, other"), summary);

@@ -22,7 +22,42 @@ class SubmissionFilesTest {
         Notebooks.write(Submissions.released(), dir.resolve("b_mine.ipynb"));
         Files.writeString(dir.resolve("0notes.txt"), "hello");
         assertEquals(dir.resolve("b_mine.ipynb"), SubmissionFiles.pick(dir, 1, "ch04"));
-        assertEquals(dir.resolve("a_old.ipynb"), SubmissionFiles.pick(dir, 1, "ch09"), "else the first notebook");
+        Files.setLastModifiedTime(dir.resolve("a_old.ipynb"), java.nio.file.attribute.FileTime.fromMillis(2_000_000_000_000L));
+        assertEquals(dir.resolve("a_old.ipynb"), SubmissionFiles.pick(dir, 1, "ch09"), "none of ch09: the newest notebook");
+    }
+
+    /** The case: a full-marks notebook and an older copy that sorts first. */
+    @Test
+    void theReleasedNameWinsElseTheNewest(@TempDir Path dir) throws Exception {
+        Notebooks.write(Submissions.released(), dir.resolve("Copy_of_ch04.ipynb"));
+        Notebooks.write(Submissions.released(), dir.resolve("mine.ipynb"));
+        Files.setLastModifiedTime(dir.resolve("Copy_of_ch04.ipynb"), java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Files.setLastModifiedTime(dir.resolve("mine.ipynb"), java.nio.file.attribute.FileTime.fromMillis(1_500_000_000_000L));
+        SubmissionFiles.Choice c = SubmissionFiles.choose(dir, 1, "ch04", "ch04_activations.ipynb");
+        assertEquals(dir.resolve("mine.ipynb"), c.file());
+        assertEquals("it is the newest (of 2 notebooks in the folder)", c.why());
+
+        Notebooks.write(Submissions.released(), dir.resolve("ch04_activations.ipynb"));
+        Files.setLastModifiedTime(dir.resolve("ch04_activations.ipynb"), java.nio.file.attribute.FileTime.fromMillis(900_000_000_000L));
+        c = SubmissionFiles.choose(dir, 1, "ch04", "ch04_activations.ipynb");
+        assertEquals(dir.resolve("ch04_activations.ipynb"), c.file(), "the released name wins over a newer copy");
+        assertEquals("it has the released notebook's name (of 3 notebooks in the folder)", c.why());
+
+        // the choice is named in the feedback and in the summary
+        Path subs = dir.resolveSibling(dir.getFileName() + "-subs");
+        Path alice = Files.createDirectories(subs.resolve("alice"));
+        Files.writeString(alice.resolve("Copy_of_ch04.ipynb"), "");
+        Files.writeString(alice.resolve("notes.ipynb"), "{}");
+        Files.setLastModifiedTime(alice.resolve("notes.ipynb"), java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        try (GradingSetup setup = GradingSetup.open(Submissions.ASSIGNMENT, Sandbox.NONE, 0)) {
+            Path out = dir.resolveSibling(dir.getFileName() + "-out");
+            var rows = new BatchGrader(setup.grader(), 1, false).run(subs, out);
+            String fb = Files.readString(out.resolve("alice/feedback.txt"));
+            assertTrue(fb.contains("Graded file: alice/Copy_of_ch04.ipynb"), fb);
+            assertTrue(fb.contains("graded the file 'alice/Copy_of_ch04.ipynb': it is the newest (of 2 notebooks in the folder)"), fb);
+            String summary = Reports.summary(rows, 1, 1, Sandbox.NONE);
+            assertTrue(summary.contains("graded one of several notebooks:\n  alice -> alice/Copy_of_ch04.ipynb (it is the newest"), summary);
+        }
     }
 
     @Test
