@@ -51,7 +51,8 @@ class BrowserTest {
         }
     }
 
-    private static void waitFor(Cdp page, String condition, int seconds, JupyterServer server) throws Exception {
+    /** Polls {@code condition} (a JavaScript expression) in the page until it holds; fails with Jupyter's log after {@code seconds}. */
+    static void waitFor(Cdp page, String condition, int seconds, JupyterServer server) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonNode v;

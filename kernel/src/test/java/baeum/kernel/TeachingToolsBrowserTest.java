@@ -1,5 +1,6 @@
 package baeum.kernel;
 
+import static baeum.kernel.BrowserTest.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,20 +85,5 @@ class TeachingToolsBrowserTest {
                 .put("captureBeyondViewport", true).set("clip", clip));
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
-    }
-
-    private static void waitFor(Cdp page, String condition, int seconds, JupyterServer server) throws Exception {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode v;
-            try {
-                v = page.evaluate("!!(" + condition + ")");
-            } catch (AssertionError e) {
-                v = null; // the page is still loading
-            }
-            if (v != null && v.asBoolean()) return;
-            Thread.sleep(250);
-        }
-        throw new AssertionError("timed out after " + seconds + " s waiting for " + condition + "\nJupyter log:\n" + server.log());
     }
 }
