@@ -48,8 +48,14 @@ public enum Sandbox {
 
     /** What caps a worker's resources (see the class comment). */
     public record Limits(long addressSpaceBytes, long fileBytes, long tmpfsBytes) {
-        /** Address space for the JVM beyond its heap: code, metaspace, thread stacks, JShell's compiler. */
-        public static final int NATIVE_MB = 1024;
+        /**
+         * Address space for the JVM beyond its heap: code, metaspace, thread stacks, JShell's compiler.
+         * Room for {@link #MAX_PROCESSES} thread stacks of 2 MB besides the JVM's own reservations, so a
+         * thread bomb meets the process limit (a failed thread start the cell can catch) before the
+         * address space (which kills the JVM and with it the session: at 1024 MB a bomb of ~210 threads
+         * did, now and then).
+         */
+        public static final int NATIVE_MB = 2048;
         /** Size of the private /tmp and work directory (bubblewrap), and of any one file. */
         public static final int DISK_MB = 64;
 
