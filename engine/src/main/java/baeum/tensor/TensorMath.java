@@ -29,7 +29,7 @@ public sealed interface TensorMath permits Tensor {
     /** Adds a number to every element. Shape: unchanged. <pre>jshell> tensor(1f, 2f).add(1)
      * $1 ==> tensor([2., 3.])</pre> */
     default Tensor add(double other) {
-        return Unary.apply(ADD_S, self(), other, 0);
+        return Unary.apply(UnaryOp.ADD_S, self(), other, 0);
     }
 
     /**
@@ -47,14 +47,14 @@ public sealed interface TensorMath permits Tensor {
     /** Subtracts a number from every element. Shape: unchanged. <pre>jshell> tensor(1f).sub(3)
      * $1 ==> tensor(-2.)</pre> */
     default Tensor sub(double other) {
-        return Unary.apply(ADD_S, self(), -other, 0);
+        return Unary.apply(UnaryOp.SUB_S, self(), -other, 0);
     }
 
     /** {@code other - this} for a number (PyTorch's {@code rsub}). Shape: unchanged.
      * <pre>jshell> tensor(1f, 2f).rsub(1)
      * $1 ==> tensor([ 0., -1.])</pre> */
     default Tensor rsub(double other) {
-        return Unary.apply(RSUB_S, self(), other, 0);
+        return Unary.apply(UnaryOp.RSUB_S, self(), other, 0);
     }
 
     /**
@@ -72,7 +72,7 @@ public sealed interface TensorMath permits Tensor {
     /** Multiplies every element by a number. Shape: unchanged. <pre>jshell> tensor(1f, 2f).mul(3)
      * $1 ==> tensor([3., 6.])</pre> */
     default Tensor mul(double other) {
-        return Unary.apply(MUL_S, self(), other, 0);
+        return Unary.apply(UnaryOp.MUL_S, self(), other, 0);
     }
 
     /**
@@ -90,13 +90,13 @@ public sealed interface TensorMath permits Tensor {
     /** Divides every element by a number. Shape: unchanged. <pre>jshell> tensor(1f, 2f).div(2)
      * $1 ==> tensor([0.5000, 1.0000])</pre> */
     default Tensor div(double other) {
-        return Unary.apply(DIV_S, self(), other, 0);
+        return Unary.apply(UnaryOp.DIV_S, self(), other, 0);
     }
 
     /** {@code other / this} for a number. Shape: unchanged. <pre>jshell> tensor(2f, 4f).rdiv(1)
      * $1 ==> tensor([0.5000, 0.2500])</pre> */
     default Tensor rdiv(double other) {
-        return Unary.apply(RDIV_S, self(), other, 0);
+        return Unary.apply(UnaryOp.RDIV_S, self(), other, 0);
     }
 
     /**
@@ -114,13 +114,13 @@ public sealed interface TensorMath permits Tensor {
     /** Every element to the power {@code exponent}. Shape: unchanged. <pre>jshell> tensor(2f, 3f).pow(2)
      * $1 ==> tensor([4., 9.])</pre> */
     default Tensor pow(double exponent) {
-        return exponent == 2 ? Unary.apply(SQUARE, self(), 2, 0) : Unary.apply(POW_S, self(), exponent, 0);
+        return exponent == 2 ? Unary.apply(UnaryOp.SQUARE, self(), 2, 0) : Unary.apply(UnaryOp.POW_S, self(), exponent, 0);
     }
 
     /** Elementwise negation. Shape: unchanged. <pre>jshell> tensor(1f, -2f).neg()
      * $1 ==> tensor([-1.,  2.])</pre> */
     default Tensor neg() {
-        return Unary.apply(NEG, self(), 0, 0);
+        return Unary.apply(UnaryOp.NEG, self(), 0, 0);
     }
 
     /**
@@ -157,92 +157,92 @@ public sealed interface TensorMath permits Tensor {
     /** e to the power of each element. Shape: unchanged. <pre>jshell> tensor(0f, 1f).exp()
      * $1 ==> tensor([1.0000, 2.7183])</pre> */
     default Tensor exp() {
-        return Unary.apply(EXP, self(), 0, 0);
+        return Unary.apply(UnaryOp.EXP, self(), 0, 0);
     }
 
     /** Natural logarithm of each element. Shape: unchanged. <pre>jshell> tensor(1f).log()
      * $1 ==> tensor(0.)</pre> */
     default Tensor log() {
-        return Unary.apply(LOG, self(), 0, 0);
+        return Unary.apply(UnaryOp.LOG, self(), 0, 0);
     }
 
     /** Square root of each element. Shape: unchanged. <pre>jshell> tensor(4f, 9f).sqrt()
      * $1 ==> tensor([2., 3.])</pre> */
     default Tensor sqrt() {
-        return Unary.apply(SQRT, self(), 0, 0);
+        return Unary.apply(UnaryOp.SQRT, self(), 0, 0);
     }
 
     /** 1 / sqrt of each element. Shape: unchanged. <pre>jshell> tensor(4f).rsqrt()
      * $1 ==> tensor(0.5000)</pre> */
     default Tensor rsqrt() {
-        return Unary.apply(RSQRT, self(), 0, 0);
+        return Unary.apply(UnaryOp.RSQRT, self(), 0, 0);
     }
 
     /** Sine of each element (radians). Shape: unchanged. <pre>jshell> tensor(0f, (float) Math.PI / 2).sin()
      * $1 ==> tensor([0., 1.])</pre> */
     default Tensor sin() {
-        return Unary.apply(SIN, self(), 0, 0);
+        return Unary.apply(UnaryOp.SIN, self(), 0, 0);
     }
 
     /** Cosine of each element (radians). Shape: unchanged. <pre>jshell> tensor(0f).cos()
      * $1 ==> tensor(1.)</pre> */
     default Tensor cos() {
-        return Unary.apply(COS, self(), 0, 0);
+        return Unary.apply(UnaryOp.COS, self(), 0, 0);
     }
 
     /** Each element squared (the same as {@code pow(2)}). Shape: unchanged. <pre>jshell> tensor(-2f, 3f).square()
      * $1 ==> tensor([4., 9.])</pre> */
     default Tensor square() {
-        return Unary.apply(SQUARE, self(), 2, 0);
+        return Unary.apply(UnaryOp.SQUARE, self(), 2, 0);
     }
 
     /** -1, 0 or 1 by the sign of each element (its gradient is 0). Shape: unchanged. <pre>jshell> tensor(-2f, 0f, 3f).sign()
      * $1 ==> tensor([-1.,  0.,  1.])</pre> */
     default Tensor sign() {
-        return Unary.apply(SIGN, self(), 0, 0);
+        return Unary.apply(UnaryOp.SIGN, self(), 0, 0);
     }
 
     /** Absolute value of each element. Shape: unchanged. <pre>jshell> tensor(-1f, 2f).abs()
      * $1 ==> tensor([1., 2.])</pre> */
     default Tensor abs() {
-        return Unary.apply(ABS, self(), 0, 0);
+        return Unary.apply(UnaryOp.ABS, self(), 0, 0);
     }
 
     /** Each element limited to {@code [min, max]}. Shape: unchanged. <pre>jshell> tensor(-2f, 0.5f, 3f).clamp(0, 1)
      * $1 ==> tensor([0.0000, 0.5000, 1.0000])</pre> */
     default Tensor clamp(double min, double max) {
         if (min > max) throw new TensorError("clamp: min " + min + " is greater than max " + max);
-        return Unary.apply(CLAMP, self(), min, max);
+        return Unary.apply(UnaryOp.CLAMP, self(), min, max);
     }
 
     /** Each element at least {@code min}. Shape: unchanged. <pre>jshell> tensor(-2f, 3f).clampMin(0)
      * $1 ==> tensor([0., 3.])</pre> */
     default Tensor clampMin(double min) {
-        return Unary.apply(CLAMP, self(), min, Double.POSITIVE_INFINITY);
+        return Unary.apply(UnaryOp.CLAMP, self(), min, Double.POSITIVE_INFINITY);
     }
 
     /** Each element at most {@code max}. Shape: unchanged. <pre>jshell> tensor(-2f, 3f).clampMax(0)
      * $1 ==> tensor([-2.,  0.])</pre> */
     default Tensor clampMax(double max) {
-        return Unary.apply(CLAMP, self(), Double.NEGATIVE_INFINITY, max);
+        return Unary.apply(UnaryOp.CLAMP, self(), Double.NEGATIVE_INFINITY, max);
     }
 
     /** The logistic function 1 / (1 + e^-x). Shape: unchanged. <pre>jshell> tensor(0f).sigmoid()
      * $1 ==> tensor(0.5000)</pre> */
     default Tensor sigmoid() {
-        return Unary.apply(SIGMOID, self(), 0, 0);
+        return Unary.apply(UnaryOp.SIGMOID, self(), 0, 0);
     }
 
     /** Hyperbolic tangent. Shape: unchanged. <pre>jshell> tensor(0f).tanh()
      * $1 ==> tensor(0.)</pre> */
     default Tensor tanh() {
-        return Unary.apply(TANH, self(), 0, 0);
+        return Unary.apply(UnaryOp.TANH, self(), 0, 0);
     }
 
     /** max(x, 0). Shape: unchanged. <pre>jshell> tensor(-1f, 2f).relu()
      * $1 ==> tensor([0., 2.])</pre> */
     default Tensor relu() {
-        return Unary.apply(RELU, self(), 0, 0);
+        return Unary.apply(UnaryOp.RELU, self(), 0, 0);
     }
 
     /**

@@ -3,7 +3,6 @@ package baeum.tensor;
 import baeum.storage.Dims;
 import baeum.storage.Shape;
 import baeum.storage.TensorError;
-import baeum.ops.Elementwise;
 import java.util.Arrays;
 
 /**
@@ -86,7 +85,7 @@ final class Views {
     }
 
     static Tensor clone(Tensor t) {
-        return Unary.apply(Elementwise.COPY, t, 0, 0);
+        return Unary.apply(UnaryOp.COPY, t, 0, 0);
     }
 
     static Tensor flatten(Tensor t, int start, int end) {
