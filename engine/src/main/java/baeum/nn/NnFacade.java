@@ -1,5 +1,8 @@
 package baeum.nn;
 
+import baeum.tensor.Tensor;
+import java.util.Map;
+
 /**
  * The base of the facade's {@code nn} class ({@code public static final class nn extends NnFacade}
  * in {@code baeum.Baeum}): after {@code import static baeum.Baeum.*}, every layer, activation,
@@ -14,8 +17,753 @@ package baeum.nn;
  * $3 ==> ()
  * </pre>
  */
-public class NnFacade extends NnLosses {
+public class NnFacade {
     protected NnFacade() {}
+
+    // ==== Layers: each returns a new layer with PyTorch's defaults; the layer classes' Javadoc gives
+    //      formulas and shapes.
+
+    /** {@code Linear(in, out)}: {@code y = x Wᵀ + b}. Shape: {@code (*, in)} to {@code (*, out)}. {@code jshell> nn.linear(784, 256)} */
+    public static Linear linear(int inFeatures, int outFeatures) {
+        return new Linear(inFeatures, outFeatures);
+    }
+
+    /** A {@link Linear} layer. Shape: {@code (*, in)} to {@code (*, out)}. */
+    public static Linear linear(int inFeatures, int outFeatures, boolean bias) {
+        return new Linear(inFeatures, outFeatures, bias);
+    }
+
+    /** {@code Conv1d(in, out, k)}, stride 1, no padding. Shape: {@code (N, in, L)} to {@code (N, out, L - k + 1)}. */
+    public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize) {
+        return conv1d(inChannels, outChannels, kernelSize, 1, 0, 1, 1, true);
+    }
+
+    /** {@code padding} {@code "valid"} or {@code "same"} (odd kernel sizes), stride 1. */
+    public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, String padding) {
+        return conv1d(inChannels, outChannels, kernelSize, 1, ConvSpec.namedPadding("Conv1d", padding, kernelSize, 1));
+    }
+
+    /** A {@link Conv1d} layer. Shape: {@code (N, in, L)} to {@code (N, out, OL)}. */
+    public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
+        return conv1d(inChannels, outChannels, kernelSize, stride, padding, 1, 1, true);
+    }
+
+    /** A {@link Conv1d} layer. Shape: {@code (N, in, L)} to {@code (N, out, OL)}. */
+    public static Conv1d conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding, int dilation,
+                                int groups, boolean bias) {
+        return new Conv1d(inChannels, outChannels, kernelSize, stride, padding, dilation, groups, bias);
+    }
+
+    /** {@code Conv2d(in, out, k)}: square kernel, stride 1, no padding. Shape: {@code (N, in, H, W)} to {@code (N, out, H-k+1, W-k+1)}. {@code jshell> nn.conv2d(1, 6, 5)} */
+    public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize) {
+        return conv2d(inChannels, outChannels, kernelSize, 1, 0, 1, 1, true);
+    }
+
+    /**
+     * {@code padding} {@code "valid"} (none) or {@code "same"} (output as large as the input, stride 1;
+     * the kernel size must be odd, since Baeum pads symmetrically). {@code jshell> nn.conv2d(16, 32, 3, "same")}
+     */
+    public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, String padding) {
+        return conv2d(inChannels, outChannels, kernelSize, 1, ConvSpec.namedPadding("Conv2d", padding, kernelSize, 1));
+    }
+
+    /** A {@link Conv2d} layer. Shape: {@code (N, in, H, W)} to {@code (N, out, OH, OW)}. */
+    public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
+        return conv2d(inChannels, outChannels, kernelSize, stride, padding, 1, 1, true);
+    }
+
+    /** A {@link Conv2d} layer. Shape: {@code (N, in, H, W)} to {@code (N, out, OH, OW)}. */
+    public static Conv2d conv2d(int inChannels, int outChannels, int kernelSize, int stride, int padding, int dilation,
+                                int groups, boolean bias) {
+        return new Conv2d(inChannels, outChannels, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
+                new int[] {padding, padding}, new int[] {dilation, dilation}, groups, bias);
+    }
+
+    /** Rectangular kernel, stride, padding and dilation as {@code {height, width}} pairs. */
+    public static Conv2d conv2d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding, int[] dilation,
+                                int groups, boolean bias) {
+        return new Conv2d(inChannels, outChannels, kernelSize, stride, padding, dilation, groups, bias);
+    }
+
+    /** {@code ConvTranspose2d(in, out, k)}: stride 1, no padding. Shape: {@code (N, in, H, W)} to {@code (N, out, H+k-1, W+k-1)}. */
+    public static ConvTranspose2d convTranspose2d(int inChannels, int outChannels, int kernelSize) {
+        return convTranspose2d(inChannels, outChannels, kernelSize, 1, 0, 0);
+    }
+
+    /** With stride, padding and output padding: {@code OH = (H - 1)*stride - 2*padding + k + outputPadding}. */
+    public static ConvTranspose2d convTranspose2d(int inChannels, int outChannels, int kernelSize, int stride, int padding,
+                                                  int outputPadding) {
+        return convTranspose2d(inChannels, outChannels, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
+                new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, 1, true, new int[] {1, 1});
+    }
+
+    /** Every setting as {@code {height, width}} pairs, in PyTorch's argument order. */
+    public static ConvTranspose2d convTranspose2d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding,
+                                                  int[] outputPadding, int groups, boolean bias, int[] dilation) {
+        return new ConvTranspose2d(inChannels, outChannels, kernelSize, stride, padding, outputPadding, groups, bias, dilation);
+    }
+
+    /** {@code MaxPool2d(k)}: stride k. Shape: {@code (N, C, H, W)} to {@code (N, C, H/k, W/k)} (rounded down). {@code jshell> nn.maxPool2d(2)} */
+    public static MaxPool2d maxPool2d(int kernelSize) {
+        return maxPool2d(kernelSize, kernelSize, 0, 1, false);
+    }
+
+    /** A {@link MaxPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static MaxPool2d maxPool2d(int kernelSize, int stride) {
+        return maxPool2d(kernelSize, stride, 0, 1, false);
+    }
+
+    /** A {@link MaxPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static MaxPool2d maxPool2d(int kernelSize, int stride, int padding) {
+        return maxPool2d(kernelSize, stride, padding, 1, false);
+    }
+
+    /** A {@link MaxPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static MaxPool2d maxPool2d(int kernelSize, int stride, int padding, int dilation, boolean ceilMode) {
+        return new MaxPool2d(PoolSettings.of(kernelSize, stride, padding, dilation, ceilMode));
+    }
+
+    /** {@code AvgPool2d(k)}: stride k. Shape: {@code (N, C, H, W)} to {@code (N, C, H/k, W/k)}. */
+    public static AvgPool2d avgPool2d(int kernelSize) {
+        return avgPool2d(kernelSize, kernelSize, 0, false, true);
+    }
+
+    /** An {@link AvgPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static AvgPool2d avgPool2d(int kernelSize, int stride) {
+        return avgPool2d(kernelSize, stride, 0, false, true);
+    }
+
+    /** An {@link AvgPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static AvgPool2d avgPool2d(int kernelSize, int stride, int padding) {
+        return avgPool2d(kernelSize, stride, padding, false, true);
+    }
+
+    /** An {@link AvgPool2d} layer. Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static AvgPool2d avgPool2d(int kernelSize, int stride, int padding, boolean ceilMode, boolean countIncludePad) {
+        return new AvgPool2d(PoolSettings.of(kernelSize, stride, padding, 1, ceilMode), countIncludePad);
+    }
+
+    /** {@code AdaptiveAvgPool2d(size)}: output {@code (N, C, size, size)}. */
+    public static AdaptiveAvgPool2d adaptiveAvgPool2d(int outputSize) {
+        return new AdaptiveAvgPool2d(outputSize, outputSize, true);
+    }
+
+    /** {@code AdaptiveAvgPool2d((outH, outW))}: output {@code (N, C, outH, outW)}. */
+    public static AdaptiveAvgPool2d adaptiveAvgPool2d(int outH, int outW) {
+        return new AdaptiveAvgPool2d(outH, outW, false);
+    }
+
+    /** {@code Flatten()}: {@code (N, d1, d2, ...)} to {@code (N, d1*d2*...)}. */
+    public static Flatten flatten() {
+        return new Flatten();
+    }
+
+    /** A {@link Flatten} layer over dims start..end. Shape: e.g. {@code (N, C, H, W)} to {@code (N, C*H*W)}. */
+    public static Flatten flatten(int startDim, int endDim) {
+        return new Flatten(startDim, endDim);
+    }
+
+    /** {@code Unflatten(dim, sizes)}: splits one dimension, e.g. {@code nn.unflatten(1, 1, 28, 28)} turns {@code (N, 784)} into {@code (N, 1, 28, 28)}. */
+    public static Unflatten unflatten(int dim, int... sizes) {
+        return new Unflatten(dim, sizes);
+    }
+
+    /** {@code Dropout(p=0.5)}. */
+    public static Dropout dropout() {
+        return new Dropout(0.5, false);
+    }
+
+    /** A {@link Dropout} layer with probability p. Shape: any. */
+    public static Dropout dropout(double p) {
+        return new Dropout(p, false);
+    }
+
+    /** {@code Dropout2d(p=0.5)}: drops whole channels. */
+    public static Dropout dropout2d() {
+        return new Dropout(0.5, true);
+    }
+
+    /** A channel {@link Dropout} layer ({@code Dropout2d}) with probability p. Shape: {@code (N, C, H, W)}. */
+    public static Dropout dropout2d(double p) {
+        return new Dropout(p, true);
+    }
+
+    /** {@code BatchNorm1d(n)}: eps 1e-5, momentum 0.1, affine, running statistics. */
+    public static BatchNorm1d batchNorm1d(int numFeatures) {
+        return new BatchNorm1d(numFeatures, 1e-5, 0.1, true, true);
+    }
+
+    /** Momentum NaN means PyTorch's {@code momentum=None} (cumulative average). */
+    public static BatchNorm1d batchNorm1d(int numFeatures, double eps, double momentum, boolean affine, boolean trackRunningStats) {
+        return new BatchNorm1d(numFeatures, eps, momentum, affine, trackRunningStats);
+    }
+
+    /** {@code BatchNorm2d(c)}: eps 1e-5, momentum 0.1, affine, running statistics. */
+    public static BatchNorm2d batchNorm2d(int numFeatures) {
+        return new BatchNorm2d(numFeatures, 1e-5, 0.1, true, true);
+    }
+
+    /** A {@link BatchNorm2d} layer with every setting. Shape: {@code (N, C, H, W)}. */
+    public static BatchNorm2d batchNorm2d(int numFeatures, double eps, double momentum, boolean affine, boolean trackRunningStats) {
+        return new BatchNorm2d(numFeatures, eps, momentum, affine, trackRunningStats);
+    }
+
+    /** {@code LayerNorm(shape)} over the last dimensions: eps 1e-5, with weight and bias. */
+    public static LayerNorm layerNorm(int... normalizedShape) {
+        return new LayerNorm(normalizedShape, 1e-5, true);
+    }
+
+    /** A {@link LayerNorm} layer with every setting. Shape: {@code (*, normalizedShape)}. */
+    public static LayerNorm layerNorm(int[] normalizedShape, double eps, boolean elementwiseAffine) {
+        return new LayerNorm(normalizedShape, eps, elementwiseAffine);
+    }
+
+    /** {@code GroupNorm(groups, channels)}: eps 1e-5, affine. */
+    public static GroupNorm groupNorm(int numGroups, int numChannels) {
+        return new GroupNorm(numGroups, numChannels, 1e-5, true);
+    }
+
+    /** A {@link GroupNorm} layer with every setting. Shape: {@code (N, C, *)}. */
+    public static GroupNorm groupNorm(int numGroups, int numChannels, double eps, boolean affine) {
+        return new GroupNorm(numGroups, numChannels, eps, affine);
+    }
+
+    /** {@code Embedding(num, dim)}: int64 indices {@code (*)} to {@code (*, dim)}. */
+    public static Embedding embedding(int numEmbeddings, int embeddingDim) {
+        return new Embedding(numEmbeddings, embeddingDim);
+    }
+
+    /** With a padding row that starts at zero and gets no gradient; negative {@code paddingIdx} counts from the end. */
+    public static Embedding embedding(int numEmbeddings, int embeddingDim, int paddingIdx) {
+        return new Embedding(numEmbeddings, embeddingDim, paddingIdx);
+    }
+
+    /** {@code RNN(in, hidden)}: one layer, tanh, input {@code (L, N, in)}. */
+    public static RNN rnn(int inputSize, int hiddenSize) {
+        return rnn(inputSize, hiddenSize, 1, false);
+    }
+
+    /** An {@link RNN} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
+    public static RNN rnn(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
+        return new RNN(inputSize, hiddenSize, numLayers, "tanh", true, batchFirst, 0, false);
+    }
+
+    /** An {@link RNN} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
+    public static RNN rnn(int inputSize, int hiddenSize, int numLayers, String nonlinearity, boolean bias, boolean batchFirst,
+                          double dropout, boolean bidirectional) {
+        return new RNN(inputSize, hiddenSize, numLayers, nonlinearity, bias, batchFirst, dropout, bidirectional);
+    }
+
+    /** {@code LSTM(in, hidden)}: one layer, input {@code (L, N, in)}. */
+    public static LSTM lstm(int inputSize, int hiddenSize) {
+        return lstm(inputSize, hiddenSize, 1, false);
+    }
+
+    /** An {@link LSTM} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
+    public static LSTM lstm(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
+        return new LSTM(inputSize, hiddenSize, numLayers, true, batchFirst, 0, false);
+    }
+
+    /** An {@link LSTM} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
+    public static LSTM lstm(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
+                             boolean bidirectional) {
+        return new LSTM(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
+    }
+
+    /** {@code GRU(in, hidden)}: one layer, input {@code (L, N, in)}. */
+    public static GRU gru(int inputSize, int hiddenSize) {
+        return gru(inputSize, hiddenSize, 1, false);
+    }
+
+    /** A {@link GRU} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
+    public static GRU gru(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
+        return new GRU(inputSize, hiddenSize, numLayers, true, batchFirst, 0, false);
+    }
+
+    /** A {@link GRU} layer. Shape: {@code (L, N, in)} ({@code (N, L, in)} batch first) to {@code (L, N, D*hidden)}. */
+    public static GRU gru(int inputSize, int hiddenSize, int numLayers, boolean bias, boolean batchFirst, double dropout,
+                             boolean bidirectional) {
+        return new GRU(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
+    }
+
+    /** {@code MultiheadAttention(embedDim, numHeads)}: no dropout, bias, input {@code (L, N, E)}. */
+    public static MultiheadAttention multiheadAttention(int embedDim, int numHeads) {
+        return new MultiheadAttention(embedDim, numHeads, 0, true, false);
+    }
+
+    /** A {@link MultiheadAttention} layer with every setting. Shape: {@code (L, N, E)} ({@code (N, L, E)} batch first). */
+    public static MultiheadAttention multiheadAttention(int embedDim, int numHeads, double dropout, boolean bias, boolean batchFirst) {
+        return new MultiheadAttention(embedDim, numHeads, dropout, bias, batchFirst);
+    }
+
+    /** {@code Identity()}: returns its input. */
+    public static Identity identity() {
+        return new Identity();
+    }
+
+    /** {@code Sequential(layers...)}: applies the layers in order. {@code jshell> nn.seq(nn.linear(784, 256), nn.relu(), nn.linear(256, 10))} */
+    public static Sequential seq(Module... layers) {
+        return new Sequential(layers);
+    }
+
+    /** The same as {@link #seq}, under PyTorch's name. */
+    public static Sequential sequential(Module... layers) {
+        return new Sequential(layers);
+    }
+
+    /** {@code ModuleList(layers...)}: holds layers as sub-modules; iterate it in your forward. */
+    public static ModuleList moduleList(Module... layers) {
+        return new ModuleList(java.util.List.of(layers));
+    }
+
+    // ==== Activation layers: each returns an Activation (or PReLU) printed under PyTorch's class name.
+
+    /** {@code Sigmoid()}: 1 / (1 + exp(-x)). */
+    public static Activation sigmoid() {
+        return new Activation("Sigmoid", "", Functions::sigmoid);
+    }
+
+    /** {@code Tanh()}. */
+    public static Activation tanh() {
+        return new Activation("Tanh", "", Functions::tanh);
+    }
+
+    /** {@code ReLU()}: max(0, x). */
+    public static Activation relu() {
+        return new Activation("ReLU", "", Functions::relu);
+    }
+
+    /** {@code LeakyReLU(negative_slope=0.01)}. */
+    public static Activation leakyRelu() {
+        return leakyRelu(0.01);
+    }
+
+    /** A {@code LeakyReLU(negative_slope)} layer. Shape: any. */
+    public static Activation leakyRelu(double negativeSlope) {
+        return new Activation("LeakyReLU", "negative_slope=" + Repr.number(negativeSlope),
+                x -> Functions.leakyRelu(x, negativeSlope));
+    }
+
+    /** {@code PReLU()}: one learnable slope, initially 0.25. */
+    public static PReLU prelu() {
+        return new PReLU();
+    }
+
+    /** {@code PReLU(num_parameters)} with one slope per channel, initially {@code init}. */
+    public static PReLU prelu(int numParameters, double init) {
+        return new PReLU(numParameters, init);
+    }
+
+    /** {@code ELU(alpha=1.0)}. */
+    public static Activation elu() {
+        return elu(1.0);
+    }
+
+    /** An {@code ELU(alpha)} layer. Shape: any. */
+    public static Activation elu(double alpha) {
+        return new Activation("ELU", "alpha=" + Repr.number(alpha), x -> Functions.elu(x, alpha));
+    }
+
+    /** {@code GELU(approximate='none')}: x Φ(x), exact. */
+    public static Activation gelu() {
+        return gelu("none");
+    }
+
+    /** {@code GELU(approximate)} with {@code "none"} or {@code "tanh"}. */
+    public static Activation gelu(String approximate) {
+        if (!approximate.equals("none") && !approximate.equals("tanh")) {
+            throw new baeum.storage.TensorError("gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
+        }
+        return new Activation("GELU", "approximate='" + approximate + "'", x -> Functions.gelu(x, approximate));
+    }
+
+    /** {@code SiLU()}: x σ(x). */
+    public static Activation silu() {
+        return new Activation("SiLU", "", Functions::silu);
+    }
+
+    /** Swish is SiLU: {@code SiLU()}. */
+    public static Activation swish() {
+        return silu();
+    }
+
+    /** {@code Softplus(beta=1, threshold=20)}. */
+    public static Activation softplus() {
+        return softplus(1, 20);
+    }
+
+    /** A {@code Softplus(beta, threshold)} layer. Shape: any. */
+    public static Activation softplus(double beta, double threshold) {
+        return new Activation("Softplus", "beta=" + num(beta) + ", threshold=" + num(threshold),
+                x -> Functions.softplus(x, beta, threshold));
+    }
+
+    /** {@code Softmax(dim)}. */
+    public static Activation softmax(int dim) {
+        return new Activation("Softmax", "dim=" + dim, x -> Functions.softmax(x, dim));
+    }
+
+    /** {@code LogSoftmax(dim)}. */
+    public static Activation logSoftmax(int dim) {
+        return new Activation("LogSoftmax", "dim=" + dim, x -> Functions.logSoftmax(x, dim));
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Repr.number(v);
+    }
+
+    // ==== Functional forms, as torch.nn.functional: nn.relu(x), nn.conv2d(x, w, b), nn.dropout(x, 0.5, true),
+    //      nn.oneHot(y, 10). The implementations: Functions, Convolutions, Pooling, Normalization.
+
+    /** x Wᵀ + b. Shape: x {@code (*, in)}, weight {@code (out, in)}, bias {@code (out)} or null; output {@code (*, out)}. */
+    public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        return Functions.linear(x, weight, bias);
+    }
+
+    /** Conv with stride 1, no padding. */
+    public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias) {
+        return Convolutions.conv1d(x, weight, bias, 1, 0, 1, 1);
+    }
+
+    /** 1-d convolution (see {@link Convolutions#conv1d}). Shape: {@code (N, Cin, L)} to {@code (N, Cout, OL)}. */
+    public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias, int stride, int padding, int dilation, int groups) {
+        return Convolutions.conv1d(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** Conv with stride 1, no padding. */
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias) {
+        return conv2d(x, weight, bias, 1, 0, 1, 1);
+    }
+
+    /** 2-d convolution (see {@link Convolutions#conv2d}). Shape: {@code (N, Cin, H, W)} to {@code (N, Cout, OH, OW)}. */
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding, int dilation, int groups) {
+        return Convolutions.conv2d(x, weight, bias, new int[] {stride, stride}, new int[] {padding, padding},
+                new int[] {dilation, dilation}, groups);
+    }
+
+    /** 2-d convolution (see {@link Convolutions#conv2d}). Shape: {@code (N, Cin, H, W)} to {@code (N, Cout, OH, OW)}. */
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation, int groups) {
+        return Convolutions.conv2d(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** Transposed convolution; see {@link Convolutions#convTranspose2d}. */
+    public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] outputPadding,
+                                         int groups, int[] dilation) {
+        return Convolutions.convTranspose2d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /** Max pooling with a square window {@code k} and stride {@code k}. */
+    public static Tensor maxPool2d(Tensor x, int kernelSize) {
+        return maxPool2d(x, kernelSize, kernelSize, 0);
+    }
+
+    /** Max pooling (see {@link Pooling#maxPool2d}). Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static Tensor maxPool2d(Tensor x, int kernelSize, int stride, int padding) {
+        return Pooling.maxPool2d(x, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
+                new int[] {padding, padding}, new int[] {1, 1}, false);
+    }
+
+    /** Average pooling with a square window {@code k} and stride {@code k}. */
+    public static Tensor avgPool2d(Tensor x, int kernelSize) {
+        return avgPool2d(x, kernelSize, kernelSize, 0);
+    }
+
+    /** Average pooling (see {@link Pooling#avgPool2d}). Shape: {@code (N, C, H, W)} to {@code (N, C, OH, OW)}. */
+    public static Tensor avgPool2d(Tensor x, int kernelSize, int stride, int padding) {
+        return Pooling.avgPool2d(x, new int[] {kernelSize, kernelSize}, new int[] {stride, stride},
+                new int[] {padding, padding}, false, true);
+    }
+
+    /** Adaptive average pooling to {@code (outH, outW)}. Shape: {@code (N, C, H, W)} to {@code (N, C, outH, outW)}. */
+    public static Tensor adaptiveAvgPool2d(Tensor x, int outH, int outW) {
+        return Pooling.adaptiveAvgPool2d(x, outH, outW);
+    }
+
+    /** Dropout: zeroes with probability p and scales by 1/(1-p) when training. Shape: any. */
+    public static Tensor dropout(Tensor x, double p, boolean training) {
+        return Functions.dropout(x, p, training);
+    }
+
+    /** Channel dropout when training. Shape: {@code (N, C, H, W)} or {@code (C, H, W)}. */
+    public static Tensor dropout2d(Tensor x, double p, boolean training) {
+        return Functions.dropout2d(x, p, training);
+    }
+
+    /** Batch normalization (see {@link Normalization#batchNorm}). Shape: {@code (N, C, *)}; stats, weight, bias {@code (C)}. */
+    public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
+                                   boolean training, double momentum, double eps) {
+        return Normalization.batchNorm(x, runningMean, runningVar, weight, bias, training, momentum, eps);
+    }
+
+    /** Layer normalization over the last dimensions. Shape: {@code (*, normalizedShape)}. */
+    public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
+        return Normalization.layerNorm(x, normalizedShape, weight, bias, eps);
+    }
+
+    /** Group normalization. Shape: {@code (N, C, *)}; weight, bias {@code (C)}. */
+    public static Tensor groupNorm(Tensor x, int numGroups, Tensor weight, Tensor bias, double eps) {
+        return Normalization.groupNorm(x, numGroups, weight, bias, eps);
+    }
+
+    /** Rows of {@code weight} {@code (V, D)} picked by int64 {@code indices} {@code (*)}: output {@code (*, D)}. */
+    public static Tensor embedding(Tensor indices, Tensor weight) {
+        return Embedding.embedding(indices, weight, -1, "embedding");
+    }
+
+    /** max(0, x). Shape: any. */
+    public static Tensor relu(Tensor x) {
+        return Functions.relu(x);
+    }
+
+    /** 1 / (1 + exp(-x)). Shape: any. */
+    public static Tensor sigmoid(Tensor x) {
+        return Functions.sigmoid(x);
+    }
+
+    /** tanh(x). Shape: any. */
+    public static Tensor tanh(Tensor x) {
+        return Functions.tanh(x);
+    }
+
+    /** Slope 0.01 for negative inputs. */
+    public static Tensor leakyRelu(Tensor x) {
+        return Functions.leakyRelu(x, 0.01);
+    }
+
+    /** x for x > 0, else slope * x. Shape: any. */
+    public static Tensor leakyRelu(Tensor x, double negativeSlope) {
+        return Functions.leakyRelu(x, negativeSlope);
+    }
+
+    /** x for x > 0, else weight * x (weight per channel, dim 1). Shape: any. */
+    public static Tensor prelu(Tensor x, Tensor weight) {
+        return Functions.prelu(x, weight);
+    }
+
+    /** x for x > 0, else alpha (exp(x) - 1). Shape: any. */
+    public static Tensor elu(Tensor x) {
+        return Functions.elu(x, 1.0);
+    }
+
+    /** x for x > 0, else alpha (exp(x) - 1). Shape: any. */
+    public static Tensor elu(Tensor x, double alpha) {
+        return Functions.elu(x, alpha);
+    }
+
+    /** x Φ(x) (exact, or the tanh approximation). Shape: any. */
+    public static Tensor gelu(Tensor x) {
+        return Functions.gelu(x, "none");
+    }
+
+    /** x Φ(x) (exact, or the tanh approximation). Shape: any. */
+    public static Tensor gelu(Tensor x, String approximate) {
+        return Functions.gelu(x, approximate);
+    }
+
+    /** x σ(x). Shape: any. */
+    public static Tensor silu(Tensor x) {
+        return Functions.silu(x);
+    }
+
+    /** x σ(x) (the same as silu). Shape: any. */
+    public static Tensor swish(Tensor x) {
+        return Functions.silu(x);
+    }
+
+    /** log(1 + exp(beta x)) / beta, linear above the threshold. Shape: any. */
+    public static Tensor softplus(Tensor x) {
+        return Functions.softplus(x, 1, 20);
+    }
+
+    /** log(1 + exp(beta x)) / beta, linear above the threshold. Shape: any. */
+    public static Tensor softplus(Tensor x, double beta, double threshold) {
+        return Functions.softplus(x, beta, threshold);
+    }
+
+    /** exp(x) / Σ exp(x) along dim. Shape: any. */
+    public static Tensor softmax(Tensor x, int dim) {
+        return Functions.softmax(x, dim);
+    }
+
+    /** log(softmax(x)) along dim. Shape: any. */
+    public static Tensor logSoftmax(Tensor x, int dim) {
+        return Functions.logSoftmax(x, dim);
+    }
+
+    /** One-hot int64 encoding with {@code max(labels) + 1} classes. Shape: {@code (*)} to {@code (*, C)}. */
+    public static Tensor oneHot(Tensor labels) {
+        return OneHot.apply(labels, -1);
+    }
+
+    /**
+     * One-hot int64 encoding: {@code out[..., c] = 1} where {@code c} is the label.
+     * Shape: int64 {@code (*)} to {@code (*, numClasses)}.
+     *
+     * <pre>
+     * jshell> nn.oneHot(tensor(0L, 2L), 3)
+     * $1 ==> tensor([[1, 0, 0], [0, 0, 1]])
+     * </pre>
+     */
+    public static Tensor oneHot(Tensor labels, int numClasses) {
+        return OneHot.apply(labels, numClasses);
+    }
+
+    /** The bool mask {@code (L, L)} that is true above the diagonal: position i may not attend to j > i. */
+    public static Tensor causalMask(int length) {
+        return AttentionMasks.causalMask(length, length);
+    }
+
+    // ==== Losses, gradient clipping, penalties and state-dict files. A loss factory (nn.crossEntropyLoss())
+    //      returns a configurable Loss; the two-argument forms compute the loss at once with the defaults.
+
+    /** A {@link MSELoss} (configure it fluently, then {@code apply(input, target)}). */
+    public static MSELoss mseLoss() {
+        return new MSELoss();
+    }
+
+    /** A {@link L1Loss} (configure it fluently, then {@code apply(input, target)}). */
+    public static L1Loss l1Loss() {
+        return new L1Loss();
+    }
+
+    /** A {@link SmoothL1Loss} (configure it fluently, then {@code apply(input, target)}). */
+    public static SmoothL1Loss smoothL1Loss() {
+        return new SmoothL1Loss();
+    }
+
+    /** A {@link BCELoss} (configure it fluently, then {@code apply(input, target)}). */
+    public static BCELoss bceLoss() {
+        return new BCELoss();
+    }
+
+    /** A {@link BCEWithLogitsLoss} (configure it fluently, then {@code apply(input, target)}). */
+    public static BCEWithLogitsLoss bceWithLogitsLoss() {
+        return new BCEWithLogitsLoss();
+    }
+
+    /** A {@link NLLLoss} (configure it fluently, then {@code apply(input, target)}). */
+    public static NLLLoss nllLoss() {
+        return new NLLLoss();
+    }
+
+    /** A {@link CrossEntropyLoss} (configure it fluently, then {@code apply(input, target)}). */
+    public static CrossEntropyLoss crossEntropyLoss() {
+        return new CrossEntropyLoss();
+    }
+
+    /** Mean of {@code (input - target)²}. */
+    public static Tensor mseLoss(Tensor input, Tensor target) {
+        return Losses.mseLoss(input, target, "mean");
+    }
+
+    /** Mean squared error (see {@link MSELoss}). Shape: input and target alike; a scalar unless reduction "none". */
+    public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        return Losses.mseLoss(input, target, reduction);
+    }
+
+    /** Mean absolute error (see {@link L1Loss}). Shape: input and target alike. */
+    public static Tensor l1Loss(Tensor input, Tensor target) {
+        return Losses.l1Loss(input, target, "mean");
+    }
+
+    /** Mean absolute error (see {@link L1Loss}). Shape: input and target alike. */
+    public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
+        return Losses.l1Loss(input, target, reduction);
+    }
+
+    /** Smooth L1 loss (see {@link SmoothL1Loss}). Shape: input and target alike. */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target) {
+        return Losses.smoothL1Loss(input, target, "mean", 1.0);
+    }
+
+    /** Smooth L1 loss (see {@link SmoothL1Loss}). Shape: input and target alike. */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
+        return Losses.smoothL1Loss(input, target, reduction, beta);
+    }
+
+    /** Binary cross-entropy of probabilities (see {@link BCELoss}). Shape: input and target alike. */
+    public static Tensor bceLoss(Tensor input, Tensor target) {
+        return Losses.bceLoss(input, target, null, "mean");
+    }
+
+    /** Binary cross-entropy of probabilities (see {@link BCELoss}). Shape: input and target alike. */
+    public static Tensor bceLoss(Tensor input, Tensor target, Tensor weight, String reduction) {
+        return Losses.bceLoss(input, target, weight, reduction);
+    }
+
+    /** Binary cross-entropy of raw scores (see {@link BCEWithLogitsLoss}). Shape: input and target alike. */
+    public static Tensor bceWithLogitsLoss(Tensor input, Tensor target) {
+        return Losses.bceWithLogitsLoss(input, target, null, null, "mean");
+    }
+
+    /** Binary cross-entropy of raw scores (see {@link BCEWithLogitsLoss}). Shape: input and target alike. */
+    public static Tensor bceWithLogitsLoss(Tensor input, Tensor target, Tensor weight, Tensor posWeight, String reduction) {
+        return Losses.bceWithLogitsLoss(input, target, weight, posWeight, reduction);
+    }
+
+    /** Negative log-likelihood (see {@link NLLLoss}). Shape: input {@code (N, C)}, int64 target {@code (N)}. */
+    public static Tensor nllLoss(Tensor input, Tensor target) {
+        return Losses.nllLoss(input, target, null, -100, "mean");
+    }
+
+    /** Negative log-likelihood (see {@link NLLLoss}). Shape: input {@code (N, C)}, int64 target {@code (N)}. */
+    public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, int ignoreIndex, String reduction) {
+        return Losses.nllLoss(input, target, weight, ignoreIndex, reduction);
+    }
+
+    /**
+     * Cross-entropy of raw scores (see {@link CrossEntropyLoss}).
+     * Shape: input {@code (N, C)}, target int64 {@code (N)} or probabilities {@code (N, C)}.
+     */
+    public static Tensor crossEntropyLoss(Tensor input, Tensor target) {
+        return Losses.crossEntropyLoss(input, target, null, -100, "mean", 0);
+    }
+
+    /**
+     * Cross-entropy of raw scores (see {@link CrossEntropyLoss}).
+     * Shape: input {@code (N, C)}, target int64 {@code (N)} or probabilities {@code (N, C)}.
+     */
+    public static Tensor crossEntropyLoss(Tensor input, Tensor target, Tensor weight, int ignoreIndex, String reduction,
+                                          double labelSmoothing) {
+        return Losses.crossEntropyLoss(input, target, weight, ignoreIndex, reduction, labelSmoothing);
+    }
+
+    /** Scales the gradients so their joint 2-norm is at most {@code maxNorm}; returns the norm before. */
+    public static Tensor clipGradNorm(Iterable<Tensor> parameters, double maxNorm) {
+        return GradClip.clipGradNorm(parameters, maxNorm);
+    }
+
+    /** Scales the gradients so their joint norm is at most maxNorm; returns the norm before (see {@link GradClip}). */
+    public static Tensor clipGradNorm(Iterable<Tensor> parameters, double maxNorm, double normType) {
+        return GradClip.clipGradNorm(parameters, maxNorm, normType);
+    }
+
+    /** Clamps each gradient entry into {@code [-clipValue, clipValue]}. */
+    public static void clipGradValue(Iterable<Tensor> parameters, double clipValue) {
+        GradClip.clipGradValue(parameters, clipValue);
+    }
+
+    /** {@code Σ |p|}, in the graph. */
+    public static Tensor l1Penalty(Iterable<Tensor> parameters) {
+        return Penalties.l1Penalty(parameters);
+    }
+
+    /** {@code Σ p²}, in the graph. */
+    public static Tensor l2Penalty(Iterable<Tensor> parameters) {
+        return Penalties.l2Penalty(parameters);
+    }
+
+    /** Writes a state dict (e.g. {@code model.stateDict()}) to a file; see {@link StateDictFile} for the format. */
+    public static void save(Map<String, Tensor> stateDict, String path) {
+        StateDictFile.write(stateDict, java.nio.file.Path.of(path));
+    }
+
+    /** Reads a state dict written by {@link #save} (for {@code model.loadStateDict(...)}). */
+    public static Map<String, Tensor> load(String path) {
+        return StateDictFile.read(java.nio.file.Path.of(path));
+    }
+
+    // ==== The parameter, init and Module entries
 
     /**
      * {@code nn.Parameter(t)}: a trainable leaf sharing {@code data}'s values (a {@link Module}

@@ -58,7 +58,7 @@ class ConvPoolTest {
     void conv2dMatchesPyTorch() {
         double[] expected = {-0.658502663, 0.534215278, 1.56121478, 1.93948194, 1.49111179, -0.752436065, -1.49243816,
             -1.44499191, -0.63241203, 0.563132468, 1.93831864, 1.47118877, 0.397667191, -0.777352124, -1.50123923};
-        Tensor out = NnFunctions.conv2d(sin64(0, 1, 2, 3, 5, 6), sin64(1, 0.3, 4, 3, 3, 2), sin64(2, 0.2, 4));
+        Tensor out = NnFacade.conv2d(sin64(0, 1, 2, 3, 5, 6), sin64(1, 0.3, 4, 3, 3, 2), sin64(2, 0.2, 4));
         assertShape(out, 2, 4, 3, 5);
         double[] first = java.util.Arrays.copyOf(out.toDoubleArray(), expected.length);
         assertValues(expected, Create.ofDoubles(first, DType.FLOAT64, expected.length), TOL);
@@ -104,7 +104,7 @@ class ConvPoolTest {
         double[] expected = {0.734225228, 0.433420091, -0.388484424, -0.53391067, -0.195111725, 0.0927530547, 0.789924612,
             0.8102362, -0.00270048581, 0.0158470043, 0.154159719, 0.279670013, -0.63287408, -0.164334452, 0.595767879,
             0.593701835, 0.460855273, 0.107668909, -0.401392466, -0.204194577, 0.721208983, 0.59897623, 0.338019593, 0.14672884};
-        Tensor out = NnFunctions.conv1d(sin64(0.4, 1, 2, 2, 7), sin64(0.9, 0.4, 3, 2, 3), sin64(0.1, 0.3, 3), 2, 1, 1, 1);
+        Tensor out = NnFacade.conv1d(sin64(0.4, 1, 2, 2, 7), sin64(0.9, 0.4, 3, 2, 3), sin64(0.1, 0.3, 3), 2, 1, 1, 1);
         assertValues(expected, out, TOL);
         assertEquals("Conv1d(3, 4, kernel_size=(3,), stride=(1,))", NnFacade.conv1d(3, 4, 3).toString());
     }
@@ -113,7 +113,7 @@ class ConvPoolTest {
     void convolutionGradients() {
         gradcheck(in -> Convolutions.conv2d(in[0], in[1], in[2], new int[] {2, 1}, new int[] {1, 2}, new int[] {2, 1}, 2),
                 transposedLeaf(0.3, 1, 1, 2, 5, 4), leaf(0.5, 0.3, 4, 1, 3, 2), leaf(2, 0.2, 4));
-        gradcheck(in -> NnFunctions.conv1d(in[0], in[1], null, 2, 1, 2, 1), leaf(0.4, 1, 2, 2, 7), leaf(0.9, 0.4, 3, 2, 2));
+        gradcheck(in -> NnFacade.conv1d(in[0], in[1], null, 2, 1, 2, 1), leaf(0.4, 1, 2, 2, 7), leaf(0.9, 0.4, 3, 2, 2));
     }
 
     /**
@@ -123,7 +123,7 @@ class ConvPoolTest {
     @Test
     void transposedConvolutionMatchesPyTorch() {
         Tensor x = sin64(0.3, 1, 2, 4, 3, 2);
-        Tensor y = NnFunctions.convTranspose2d(x, sin64(0.7, 0.4, 4, 3, 3, 2), sin64(0.2, 0.3, 3), new int[] {2, 1},
+        Tensor y = NnFacade.convTranspose2d(x, sin64(0.7, 0.4, 4, 3, 3, 2), sin64(0.2, 0.3, 3), new int[] {2, 1},
                 new int[] {1, 0}, new int[] {1, 0}, 1, new int[] {1, 2});
         assertShape(y, 2, 3, 6, 4);
         double[] all = y.toDoubleArray();
@@ -131,14 +131,14 @@ class ConvPoolTest {
             0.0148746206, 0.387583385, 0.283765052}, Create.ofDoubles(java.util.Arrays.copyOf(all, 10), DType.FLOAT64, 10), TOL);
         assertValues(new double[] {-0.0334716931, -0.0756667537, 0.1048134, 0.0740782181, 0.334837639, 0.330017572},
                 Create.ofDoubles(java.util.Arrays.copyOfRange(all, all.length - 6, all.length), DType.FLOAT64, 6), TOL);
-        Tensor g = NnFunctions.convTranspose2d(x, sin64(0.1, 0.5, 4, 1, 2, 2), null, new int[] {2, 2}, new int[] {0, 0},
+        Tensor g = NnFacade.convTranspose2d(x, sin64(0.1, 0.5, 4, 1, 2, 2), null, new int[] {2, 2}, new int[] {0, 0},
                 new int[] {0, 0}, 2, new int[] {1, 1});
         assertShape(g, 2, 2, 6, 4);
         assertEquals(4.88897379, g.sum().itemDouble(), TOL);
         assertValues(new double[] {-0.102185317, 0.322285141, -0.0636795052, 0.497290541}, g.get(0, 0, 0), TOL);
-        gradcheck(in -> NnFunctions.convTranspose2d(in[0], in[1], in[2], new int[] {2, 1}, new int[] {1, 0}, new int[] {1, 0}, 1,
+        gradcheck(in -> NnFacade.convTranspose2d(in[0], in[1], in[2], new int[] {2, 1}, new int[] {1, 0}, new int[] {1, 0}, 1,
                 new int[] {1, 2}), transposedLeaf(0.3, 1, 1, 2, 3, 2), leaf(0.7, 0.4, 2, 3, 3, 2), leaf(0.2, 0.3, 3));
-        gradcheck(in -> NnFunctions.convTranspose2d(in[0], in[1], null, new int[] {2, 2}, new int[] {0, 0}, new int[] {1, 1}, 2,
+        gradcheck(in -> NnFacade.convTranspose2d(in[0], in[1], null, new int[] {2, 2}, new int[] {0, 0}, new int[] {1, 1}, 2,
                 new int[] {1, 1}), leaf(0.3, 1, 1, 4, 2, 2), leaf(0.1, 0.5, 4, 1, 2, 2));
         assertEquals("ConvTranspose2d(16, 8, kernel_size=(3, 3), stride=(2, 2), padding=(1, 1), output_padding=(1, 1))",
                 NnFacade.convTranspose2d(16, 8, 3, 2, 1, 1).toString());
@@ -159,10 +159,10 @@ class ConvPoolTest {
     @Test
     void maxPoolMatchesPyTorch() {
         assertValues(new double[] {0.78332691, 0.999573603, 0.998941342, 0.734397098, 0.711161223, 0.813673738, 0.264088521,
-            0.995351105}, NnFunctions.maxPool2d(XP, 2), TOL);
+            0.995351105}, NnFacade.maxPool2d(XP, 2), TOL);
         assertValues(new double[] {0.78332691, 0.999573603, 0.745705212, 0.998941342, 0.998941342, 0.803784427, 0.998026653,
             0.72288135, 0.803784427, 0.711161223, 0.813673738, 0.996829794, 0.711161223, 0.995351105, 0.995351105, 0.832759485,
-            0.993591003, 0.687121146}, NnFunctions.maxPool2d(XP, 3, 2, 1), TOL);
+            0.993591003, 0.687121146}, NnFacade.maxPool2d(XP, 3, 2, 1), TOL);
         assertValues(new double[] {0.78332691, 0.999573603, 0.215119988, 0.998941342, 0.734397098, 0.803784427, 0.998026653,
             0.107753652, -0.961397492, 0.711161223, 0.813673738, 0.996829794, 0.264088521, 0.995351105, 0.699240032, 0.832759485,
             0.993591003, 0.0574874781}, NnFacade.maxPool2d(2, 2, 0, 1, true).forward(XP), TOL);
@@ -175,10 +175,10 @@ class ConvPoolTest {
     @Test
     void avgPoolMatchesPyTorch() {
         assertValues(new double[] {-0.124860494, 0.0887154884, -0.0208385841, 0.16017847, -0.136241108, -0.119076466,
-            -0.166661072, -0.0124349677}, NnFunctions.avgPool2d(XP, 2), TOL);
+            -0.166661072, -0.0124349677}, NnFacade.avgPool2d(XP, 2), TOL);
         assertValues(new double[] {-0.0554935527, 0.0207318655, 0.0708158921, -0.173865839, -0.180188026, 0.0406939303,
             -0.0172283933, -0.0960981594, -0.0537950568, -0.0605516036, -0.0910943411, -0.00677366494, 0.0150599278,
-            -0.202008898, -0.16435903, 0.0668506401, 0.00660114644, -0.0619719182}, NnFunctions.avgPool2d(XP, 3, 2, 1), TOL);
+            -0.202008898, -0.16435903, 0.0668506401, 0.00660114644, -0.0619719182}, NnFacade.avgPool2d(XP, 3, 2, 1), TOL);
         assertValues(new double[] {-0.124860494, 0.0310977982, 0.159335757, -0.260798759, -0.180188026, 0.0610408955,
             -0.0387638849, -0.144147239, -0.121038878, -0.136241108, -0.136641512, -0.0152407461, 0.0225898917, -0.202008898,
             -0.246538545, 0.15041394, 0.00990171966, -0.139436816}, NnFacade.avgPool2d(3, 2, 1, false, false).forward(XP), TOL);
@@ -191,7 +191,7 @@ class ConvPoolTest {
     @Test
     void adaptiveAvgPoolMatchesPyTorch() {
         assertValues(new double[] {0.215527872, 0.227153295, 0.0362960569, 0.272925611, 0.11032327, -0.150620366,
-            -0.116706138, 0.14032484, 0.272271359, 0.0743972277, 0.238020327, 0.189473979}, NnFunctions.adaptiveAvgPool2d(XP, 2, 3), TOL);
+            -0.116706138, 0.14032484, 0.272271359, 0.0743972277, 0.238020327, 0.189473979}, NnFacade.adaptiveAvgPool2d(XP, 2, 3), TOL);
         assertValues(new double[] {0.0535197891, 0.0600010658}, NnFacade.adaptiveAvgPool2d(1).forward(XP), TOL);
         assertEquals("AdaptiveAvgPool2d(output_size=(2, 3))", NnFacade.adaptiveAvgPool2d(2, 3).toString());
         assertShape(NnFacade.adaptiveAvgPool2d(1).forward(Create.randn(2, 5, 5)), 2, 1, 1);
@@ -202,9 +202,9 @@ class ConvPoolTest {
         gradcheck(in -> Pooling.maxPool2d(in[0], new int[] {3, 2}, new int[] {2, 1}, new int[] {1, 1}, new int[] {1, 2}, true),
                 transposedLeaf(0.2, 1, 1, 2, 5, 6));
         gradcheck(in -> NnFacade.avgPool2d(3, 2, 1, true, false).forward(in[0]), transposedLeaf(0.2, 1, 2, 1, 5, 5));
-        gradcheck(in -> NnFunctions.adaptiveAvgPool2d(in[0], 2, 3), transposedLeaf(0.2, 1, 1, 2, 5, 5));
+        gradcheck(in -> NnFacade.adaptiveAvgPool2d(in[0], 2, 3), transposedLeaf(0.2, 1, 1, 2, 5, 5));
         Tensor expanded = Create.ofDoubles(new double[] {1, 2, 3, 4}, DType.FLOAT64, 1, 1, 1, 4).expand(1, 2, 3, 4);
-        assertValues(new double[] {2, 4, 2, 4}, NnFunctions.maxPool2d(expanded, 2), 0);
+        assertValues(new double[] {2, 4, 2, 4}, NnFacade.maxPool2d(expanded, 2), 0);
     }
 
     @Test
@@ -212,13 +212,13 @@ class ConvPoolTest {
         Tensor x64 = sin64(0.2, 1, 2, 3, 6, 5);
         Tensor x32 = x64.to(DType.FLOAT32);
         Tensor w64 = sin64(0.5, 0.3, 4, 3, 3, 2);
-        assertValues(NnFunctions.conv2d(x64, w64, null, 2, 1, 1, 1).toDoubleArray(),
-                NnFunctions.conv2d(x32, w64.to(DType.FLOAT32), null, 2, 1, 1, 1), 1e-6);
-        assertValues(NnFunctions.maxPool2d(x64, 3, 2, 1).toDoubleArray(), NnFunctions.maxPool2d(x32, 3, 2, 1), 1e-6);
-        assertValues(NnFunctions.avgPool2d(x64, 3, 2, 1).toDoubleArray(), NnFunctions.avgPool2d(x32, 3, 2, 1), 1e-6);
-        assertValues(NnFunctions.adaptiveAvgPool2d(x64, 4, 3).toDoubleArray(), NnFunctions.adaptiveAvgPool2d(x32, 4, 3), 1e-6);
+        assertValues(NnFacade.conv2d(x64, w64, null, 2, 1, 1, 1).toDoubleArray(),
+                NnFacade.conv2d(x32, w64.to(DType.FLOAT32), null, 2, 1, 1, 1), 1e-6);
+        assertValues(NnFacade.maxPool2d(x64, 3, 2, 1).toDoubleArray(), NnFacade.maxPool2d(x32, 3, 2, 1), 1e-6);
+        assertValues(NnFacade.avgPool2d(x64, 3, 2, 1).toDoubleArray(), NnFacade.avgPool2d(x32, 3, 2, 1), 1e-6);
+        assertValues(NnFacade.adaptiveAvgPool2d(x64, 4, 3).toDoubleArray(), NnFacade.adaptiveAvgPool2d(x32, 4, 3), 1e-6);
         Tensor x = x32.clone().requiresGrad_();
-        NnFunctions.maxPool2d(x, 2).sum().backward();
+        NnFacade.maxPool2d(x, 2).sum().backward();
         assertEquals(2 * 3 * 3 * 2, x.grad().sum().itemDouble(), 1e-6, "one unit of gradient per window");
         assertEquals(DType.FLOAT32, x.grad().dtype());
     }
@@ -227,7 +227,7 @@ class ConvPoolTest {
     void longLoopsStopOnAnInterrupt() {
         Thread.currentThread().interrupt();
         try {
-            var e = assertThrows(java.util.concurrent.CancellationException.class, () -> NnFunctions.maxPool2d(XP, 2));
+            var e = assertThrows(java.util.concurrent.CancellationException.class, () -> NnFacade.maxPool2d(XP, 2));
             assertEquals("pooling: interrupted", e.getMessage());
             assertThrows(java.util.concurrent.CancellationException.class, () -> Im2Col.unfold(XP,
                     Window2d.conv("t", 5, 5, 2, 2, 1, 1, 0, 0, 1, 1)));
@@ -238,7 +238,7 @@ class ConvPoolTest {
 
     @Test
     void poolingRefusesBadSettings() {
-        TensorError e = assertThrows(TensorError.class, () -> NnFunctions.maxPool2d(XP, 2, 2, 2));
+        TensorError e = assertThrows(TensorError.class, () -> NnFacade.maxPool2d(XP, 2, 2, 2));
         assertTrue(e.getMessage().startsWith("maxPool2d: padding (2, 2) should be at most half of kernel size (2, 2)"), e.getMessage());
         e = assertThrows(TensorError.class, () -> NnFacade.maxPool2d(2).forward(Create.randn(4, 4)));
         assertTrue(e.getMessage().contains("expected input of shape (N, C, H, W) or (C, H, W), got (4, 4)"), e.getMessage());

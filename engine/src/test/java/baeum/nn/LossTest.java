@@ -137,11 +137,11 @@ class LossTest {
 
     @Test
     void oneHotAndGradientUtilities() {
-        Tensor oh = NnFunctions.oneHot(Create.ofLongs(new long[] {0, 2}, 2), 3);
+        Tensor oh = NnFacade.oneHot(Create.ofLongs(new long[] {0, 2}, 2), 3);
         assertEquals(DType.INT64, oh.dtype());
         assertValues(new double[] {1, 0, 0, 0, 0, 1}, oh, 0);
-        NnTesting.assertShape(NnFunctions.oneHot(Create.ofLongs(new long[] {1, 3, 0, 2}, 2, 2)), 2, 2, 4);
-        TensorError e = assertThrows(TensorError.class, () -> NnFunctions.oneHot(Create.ofLongs(new long[] {3}, 1), 3));
+        NnTesting.assertShape(NnFacade.oneHot(Create.ofLongs(new long[] {1, 3, 0, 2}, 2, 2)), 2, 2, 4);
+        TensorError e = assertThrows(TensorError.class, () -> NnFacade.oneHot(Create.ofLongs(new long[] {3}, 1), 3));
         assertEquals("oneHot: label 3 is out of range for 3 classes (valid labels are 0..2); pass the right number of classes",
                 e.getMessage());
 

@@ -174,7 +174,7 @@ class RecurrentAttentionTest {
         assertValues(new double[] {0.115386296, -0.47900947, -0.11718393, -0.924610042}, causal.output().get(1, 2), TOL);
         assertValues(new double[] {1, 0, 0, 0.717282766, 0.282717234, 0, 0.155401258, 0.504300878, 0.340297864},
                 causal.weights().get(0), TOL);
-        MultiheadAttention.Output same = mha.forward(x, x, x, null, NnFunctions.causalMask(3), false);
+        MultiheadAttention.Output same = mha.forward(x, x, x, null, NnFacade.causalMask(3), false);
         assertValues(causal.output().toDoubleArray(), same.output(), 0);
         Tensor floatMask = sin64(0.5, 0.5, 3, 3);
         assertValues(new double[] {-0.00552493195, -0.429498438, -0.0895735023, -1.0261514},
