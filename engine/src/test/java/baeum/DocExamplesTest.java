@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * a student who types an example sees exactly the documented result.
  */
 class DocExamplesTest {
-    static final List<String> SOURCES = List.of("baeum/Baeum.java", "baeum/tensor", "baeum/ops", "baeum/autograd", "baeum/teach",
-            "baeum/optim", "baeum/data", "baeum/nn");
+    static final List<String> SOURCES = List.of("baeum/Baeum.java", "baeum/storage", "baeum/tensor", "baeum/ops",
+            "baeum/autograd", "baeum/facade", "baeum/teach", "baeum/optim", "baeum/data", "baeum/nn");
     static JShell shell;
 
     record Example(String where, String input, String expected) {}
@@ -45,6 +45,7 @@ class DocExamplesTest {
         eval("import java.util.function.*;");
         eval("import java.util.stream.*;");
         eval("import baeum.tensor.*;");
+        eval("import baeum.storage.*;");
         eval("import static baeum.Baeum.*;");
         return examples.stream().map(ex -> DynamicTest.dynamicTest(ex.where(), () -> check(ex)));
     }
