@@ -14,7 +14,7 @@ import baeum.tensor.Tensor;
  * <pre>
  * jshell> var lossFn = nn.crossEntropyLoss().labelSmoothing(0.1);
  * jshell> lossFn.apply(tensor(new float[][] {{2, 0, 0}}), tensor(new long[] {0})).item()
- * $2 ==> 0.3728782
+ * $2 ==> 0.3728781
  * </pre>
  */
 public final class CrossEntropyLoss extends Loss {

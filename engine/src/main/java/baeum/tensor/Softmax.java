@@ -1,6 +1,5 @@
 package baeum.tensor;
 
-import baeum.ops.SoftmaxOps;
 import baeum.storage.DType;
 import baeum.storage.Dims;
 import baeum.storage.Storage;
@@ -8,7 +7,7 @@ import baeum.storage.TensorError;
 
 /**
  * Fused {@code softmax(dim)} and {@code logSoftmax(dim)}: float32 rows run through
- * {@link SoftmaxOps} forward and backward; float64 uses the same formulas with tensor ops.
+ * {@link baeum.kernels.Softmax} forward and backward; float64 uses the same formulas with tensor ops.
  * A dim other than the last is moved last and back with a transpose.
  */
 final class Softmax extends Node {
@@ -45,7 +44,9 @@ final class Softmax extends Node {
             float[] in = contiguousFloats(x);
             float[] y = new float[in.length];
             int n = x.size(last);
-            SoftmaxOps.forward(in, y, n == 0 ? 0 : in.length / n, n, log);
+            int rows = n == 0 ? 0 : in.length / n;
+            if (log) baeum.kernels.Softmax.logSoftmax(in, 0, rows, n, y, 0);
+            else baeum.kernels.Softmax.softmax(in, 0, rows, n, y, 0);
             return Tensor.wrap(Storage.of(y), x.shapeArray());
         }
         try (var g = GradMode.disable()) {
@@ -69,7 +70,9 @@ final class Softmax extends Node {
             float[] yf = contiguousFloats(y), gf = contiguousFloats(g);
             float[] gx = new float[yf.length];
             int n = y.size(last);
-            SoftmaxOps.backward(yf, gf, gx, n == 0 ? 0 : yf.length / n, n, log);
+            int rows = n == 0 ? 0 : yf.length / n;
+            if (log) baeum.kernels.Softmax.logSoftmaxBackward(gf, 0, yf, 0, rows, n, gx, 0);
+            else baeum.kernels.Softmax.softmaxBackward(gf, 0, yf, 0, rows, n, gx, 0);
             return new Tensor[] {Tensor.wrap(Storage.of(gx), y.shapeArray())};
         }
         Tensor gx = log ? g.sub(y.exp().mul(g.sum(dim, true))) : y.mul(g.sub(g.mul(y).sum(dim, true)));
