@@ -51,8 +51,8 @@ public final class Ch00HiddenTests {
     @Graded(exercise = "ch00_rbm_probs", points = 2)
     void probsOfARandomBatch(Student s) {
         manualSeed(7);
-        Tensor v = rand(5, 4).lt(0.5).to(baeum.tensor.DType.FLOAT32), w = randn(4, 3), a = randn(4), b = randn(3);
-        Tensor h = rand(5, 3).lt(0.5).to(baeum.tensor.DType.FLOAT32);
+        Tensor v = rand(5, 4).lt(0.5).to(baeum.storage.DType.FLOAT32), w = randn(4, 3), a = randn(4), b = randn(3);
+        Tensor h = rand(5, 3).lt(0.5).to(baeum.storage.DType.FLOAT32);
         float[][] vv = rows(v), ww = rows(w), hh = rows(h);
         float[] av = a.toFloatArray(), bv = b.toFloatArray();
         float[][] ph = new float[5][3], pv = new float[5][4];
@@ -79,7 +79,7 @@ public final class Ch00HiddenTests {
         manualSeed(11);
         int n = 6, nv = 5, nh = 3;
         double lr = 0.3;
-        Tensor v0 = rand(n, nv).lt(0.5).to(baeum.tensor.DType.FLOAT32), h0 = rand(n, nh).lt(0.5).to(baeum.tensor.DType.FLOAT32);
+        Tensor v0 = rand(n, nv).lt(0.5).to(baeum.storage.DType.FLOAT32), h0 = rand(n, nh).lt(0.5).to(baeum.storage.DType.FLOAT32);
         Tensor w = randn(nv, nh).mul(0.5), a = randn(nv).mul(0.5), b = randn(nh).mul(0.5);
         float[][] v = rows(v0), hs = rows(h0), ww = rows(w);
         float[] av = a.toFloatArray(), bv = b.toFloatArray();

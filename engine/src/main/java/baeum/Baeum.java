@@ -1,9 +1,9 @@
 package baeum;
 
-import baeum.autograd.GradMode;
+import baeum.tensor.GradMode;
 import baeum.tensor.Create;
-import baeum.tensor.DType;
-import baeum.tensor.Shape;
+import baeum.storage.DType;
+import baeum.storage.Shape;
 import baeum.tensor.Slice;
 import baeum.tensor.Tensor;
 
@@ -29,17 +29,17 @@ public final class Baeum extends baeum.tensor.TensorFactories {
     }
 
     /** Optimizers and schedulers: {@code optim.adam(model.parameters(), 1e-3)}. */
-    public static final class optim extends baeum.optim.OptimFacade {
+    public static final class optim extends baeum.facade.OptimFacade {
         private optim() {}
     }
 
     /** Datasets, loaders, transforms and metrics: {@code data.loader(train, 64)}. */
-    public static final class data extends baeum.data.DataFacade {
+    public static final class data extends baeum.facade.DataFacade {
         private data() {}
     }
 
     /** The course's datasets: {@code datasets.fashionMnist(true)}. */
-    public static final class datasets extends baeum.data.DatasetsFacade {
+    public static final class datasets extends baeum.facade.DatasetsFacade {
         private datasets() {}
     }
 
@@ -65,7 +65,7 @@ public final class Baeum extends baeum.tensor.TensorFactories {
      * <pre>jshell> where(tensor(true, false), ones(2), zeros(2))
      * $1 ==> tensor([1., 0.])</pre> */
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
-        return baeum.autograd.Where.apply("WhereBackward0", cond, a, b);
+        return baeum.tensor.Where.apply("WhereBackward0", cond, a, b);
     }
 
     /**

@@ -1,9 +1,9 @@
 package baeum.bench;
 
-import baeum.data.DataFacade;
-import baeum.data.DatasetsFacade;
+import baeum.facade.DataFacade;
+import baeum.facade.DatasetsFacade;
 import baeum.data.TensorDataset;
-import baeum.optim.OptimFacade;
+import baeum.facade.OptimFacade;
 import baeum.optim.Optimizer;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;

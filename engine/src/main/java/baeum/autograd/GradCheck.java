@@ -1,10 +1,11 @@
 package baeum.autograd;
 
-import baeum.tensor.DType;
-import baeum.tensor.Shape;
-import baeum.tensor.Storage;
+import baeum.tensor.GradMode;
+import baeum.storage.DType;
+import baeum.storage.Shape;
+import baeum.storage.Storage;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.Arrays;
 import java.util.function.Function;
 

@@ -1,10 +1,10 @@
 package baeum.data;
 
-import baeum.tensor.DType;
-import baeum.tensor.Shape;
-import baeum.tensor.Storage;
+import baeum.storage.DType;
+import baeum.storage.Shape;
+import baeum.storage.Storage;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Stacking examples into a batch (PyTorch's {@code default_collate}) and copying rows of a big

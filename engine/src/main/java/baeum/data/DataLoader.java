@@ -1,7 +1,7 @@
 package baeum.data;
 
 import baeum.tensor.Rng;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Random;

@@ -36,7 +36,7 @@ public interface Dataset {
     /** Fails with a clear message if {@code index} is not a valid example index. */
     static void checkIndex(String what, int index, int size) {
         if (index < 0 || index >= size) {
-            throw new baeum.tensor.TensorError(what + ": index " + index + " is out of range for a dataset of "
+            throw new baeum.storage.TensorError(what + ": index " + index + " is out of range for a dataset of "
                     + size + " examples; expected 0 <= index < " + size);
         }
     }

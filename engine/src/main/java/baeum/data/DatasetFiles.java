@@ -1,6 +1,6 @@
 package baeum.data;
 
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

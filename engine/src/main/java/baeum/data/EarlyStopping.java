@@ -1,6 +1,6 @@
 package baeum.data;
 
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Stops training when a validation metric has not improved for {@code patience} epochs. Call

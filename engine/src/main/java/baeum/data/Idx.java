@@ -1,6 +1,6 @@
 package baeum.data;
 
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package baeum.data;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** Classification metrics on predictions and true labels. */
 public final class Metrics {

@@ -1,9 +1,9 @@
 package baeum.data;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Rng;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.Random;
 
 /**

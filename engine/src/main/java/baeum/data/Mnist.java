@@ -1,26 +1,26 @@
 package baeum.data;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.List;
 
 /** Loads MNIST-format datasets (MNIST, Fashion-MNIST) from IDX files into a {@link TensorDataset}. */
-final class Mnist {
+public final class Mnist {
     static final String FASHION_DEBIAN_PACKAGE = "dataset-fashion-mnist";
     static final String FASHION_DEBIAN_DIR = "/usr/share/datasets/fashion-mnist";
 
     /** Fashion-MNIST's ten classes, in label order. */
-    static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+    public static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
     private Mnist() {
     }
 
-    static TensorDataset fashion(boolean train) {
+    public static TensorDataset fashion(boolean train) {
         return load("fashion-mnist", "FashionMNIST", FASHION_DEBIAN_PACKAGE, FASHION_DEBIAN_DIR, train);
     }
 
-    static TensorDataset digits(boolean train) {
+    public static TensorDataset digits(boolean train) {
         return load("mnist", "MNIST", null, null, train);
     }
 
@@ -28,7 +28,7 @@ final class Mnist {
      * The images as float32 in [0, 1] (pixel / 255, as torchvision's ToTensor), the labels as
      * int64. Shape: x (N, 1, 28, 28), y (N).
      */
-    static TensorDataset load(String name, String torchvisionName, String debianPackage, String debianDir, boolean train) {
+    public static TensorDataset load(String name, String torchvisionName, String debianPackage, String debianDir, boolean train) {
         String prefix = train ? "train" : "t10k";
         var images = Idx.read(DatasetFiles.find(name, torchvisionName, debianPackage, debianDir,
                 prefix + "-images-idx3-ubyte"));

@@ -1,7 +1,6 @@
 package baeum.data;
 
-import baeum.tensor.Rng;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -101,9 +100,5 @@ public final class Splits {
             p[j] = t;
         }
         return p;
-    }
-
-    static Random generator() {
-        return Rng.generator();
     }
 }

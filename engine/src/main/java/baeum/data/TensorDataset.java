@@ -1,7 +1,7 @@
 package baeum.data;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * A dataset over two tensors whose first dimension indexes the examples (PyTorch's

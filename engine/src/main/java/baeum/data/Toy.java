@@ -1,7 +1,7 @@
 package baeum.data;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 /** The small datasets of the course: Iris (shipped as a CSV resource) and generated ones. */
-final class Toy {
-    static final List<String> IRIS_CLASSES = List.of("setosa", "versicolor", "virginica");
+public final class Toy {
+    public static final List<String> IRIS_CLASSES = List.of("setosa", "versicolor", "virginica");
 
     private Toy() {
     }
@@ -21,7 +21,7 @@ final class Toy {
      * Fisher's Iris, the 150 rows as R's {@code iris} and scikit-learn give them (sepal length,
      * sepal width, petal length, petal width in cm). Shape: x (150, 4), y (150) int64.
      */
-    static TensorDataset iris() {
+    public static TensorDataset iris() {
         var in = Toy.class.getResourceAsStream("/baeum/data/iris.csv");
         if (in == null) throw new TensorError("datasets.iris: the resource baeum/data/iris.csv is missing from the engine jar");
         List<String> rows = new ArrayList<>();
@@ -42,7 +42,7 @@ final class Toy {
     }
 
     /** The truth table of a two-input gate. Shape: x (4, 2), y (4, 1) float (0 or 1). */
-    static TensorDataset gate(int f00, int f01, int f10, int f11) {
+    public static TensorDataset gate(int f00, int f01, int f10, int f11) {
         float[] x = {0, 0, 0, 1, 1, 0, 1, 1};
         float[] y = {f00, f01, f10, f11};
         return new TensorDataset(Tensor.wrap(x, 4, 2), Tensor.wrap(y, 4, 1));
@@ -52,7 +52,7 @@ final class Toy {
      * scikit-learn's {@code make_moons}: two interleaved half circles, upper (label 0) and lower
      * (label 1), with N(0, noise²) added to each coordinate, shuffled. Shape: x (n, 2), y (n) int64.
      */
-    static TensorDataset twoMoons(int n, double noise, Random r) {
+    public static TensorDataset twoMoons(int n, double noise, Random r) {
         int outer = n / 2, inner = n - outer;
         float[] x = new float[2 * n];
         long[] y = new long[n];
@@ -73,7 +73,7 @@ final class Toy {
      * CS231n's spirals: {@code classes} arms of {@code perClass} points, radius 0 → 1, angle
      * 4k → 4(k + 1) plus N(0, noise²). Shape: x (classes·perClass, 2), y int64.
      */
-    static TensorDataset spirals(int perClass, int classes, double noise, Random r) {
+    public static TensorDataset spirals(int perClass, int classes, double noise, Random r) {
         int n = perClass * classes;
         float[] x = new float[2 * n];
         long[] y = new long[n];
@@ -91,7 +91,7 @@ final class Toy {
     }
 
     /** y = x·w + b + N(0, noise²) with x ~ N(0, 1). Shape: x (n, len(w)), y (n, 1). */
-    static TensorDataset linearRegression(int n, double[] w, double b, double noise, Random r) {
+    public static TensorDataset linearRegression(int n, double[] w, double b, double noise, Random r) {
         int d = w.length;
         float[] x = new float[n * d], y = new float[n];
         for (int i = 0; i < n; i++) {

@@ -1,10 +1,10 @@
 package baeum.data;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Rng;
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.UnaryOperator;

@@ -1,11 +1,11 @@
 package baeum.fused;
 
-import baeum.autograd.Node;
+import baeum.tensor.Node;
 import baeum.kernels.Conv2d;
 import baeum.kernels.Window2d;
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** conv2d through im2col and the SIMD GEMM ({@link Conv2d}); backward by the same kernels. */
 final class Conv2dNode extends Node {

@@ -1,12 +1,12 @@
 package baeum.fused;
 
-import baeum.autograd.Node;
+import baeum.tensor.Node;
 import baeum.kernels.CrossEntropy;
 import baeum.kernels.CrossEntropy.Reduction;
-import baeum.tensor.DType;
-import baeum.tensor.Shape;
+import baeum.storage.DType;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** Cross-entropy of (N, C) logits and int64 class indices in one node ({@link CrossEntropy}). */
 final class CrossEntropyNode extends Node {

@@ -1,9 +1,9 @@
 package baeum.fused;
 
-import baeum.tensor.DType;
-import baeum.tensor.Shape;
+import baeum.storage.DType;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** Argument checks and raw-array access shared by the fused ops. */
 final class Inputs {

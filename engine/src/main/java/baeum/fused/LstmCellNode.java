@@ -1,10 +1,10 @@
 package baeum.fused;
 
-import baeum.autograd.Node;
+import baeum.tensor.Node;
 import baeum.kernels.LstmCell;
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * The pointwise part of an LSTM step ({@link LstmCell}) as one node whose output is

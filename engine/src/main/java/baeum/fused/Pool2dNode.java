@@ -1,11 +1,11 @@
 package baeum.fused;
 
-import baeum.autograd.Node;
+import baeum.tensor.Node;
 import baeum.kernels.Pool2d;
 import baeum.kernels.Window2d;
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** Max or average pooling over the last two dims of an (N, C, H, W) tensor ({@link Pool2d}). */
 final class Pool2dNode extends Node {

@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Adaptive 2-d average pooling, as {@code torch.nn.AdaptiveAvgPool2d}: averages into a fixed

@@ -1,8 +1,8 @@
 package baeum.nn;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** Applies attention masks to scores {@code (N, H, L, S)}: bool masks put -∞ where true, float masks are added. */
 final class AttentionMasks {

@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Batch normalization, as {@code torch.nn.BatchNorm1d}/{@code BatchNorm2d}: normalizes each

@@ -1,9 +1,9 @@
 package baeum.nn;
 
 import baeum.fused.Fused;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Negative log-likelihood and cross-entropy as one computation on log-probabilities {@code logp}:

@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * The settings of a convolution layer ({@link Conv1d}, {@link Conv2d}, {@link ConvTranspose2d}):

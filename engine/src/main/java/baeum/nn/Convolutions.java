@@ -1,9 +1,9 @@
 package baeum.nn;
 
 import baeum.fused.Fused;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * 1-d and 2-d convolution (cross-correlation, as PyTorch), by im2col ({@link Im2Col}, an autograd

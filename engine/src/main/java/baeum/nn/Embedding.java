@@ -1,9 +1,9 @@
 package baeum.nn;
 
-import baeum.tensor.DType;
-import baeum.tensor.Storage;
+import baeum.storage.DType;
+import baeum.storage.Storage;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * A lookup table, as {@code torch.nn.Embedding}: index {@code i} gives row {@code i} of

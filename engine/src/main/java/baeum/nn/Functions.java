@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * The functional forms of layers and activations, as {@code torch.nn.functional}: each takes
@@ -26,7 +26,7 @@ public final class Functions {
             throw new TensorError("linear: input " + x.shape() + " does not fit weight " + weight.shape()
                     + "; the input's last dimension must equal the weight's second");
         }
-        return baeum.autograd.Linear.apply(x, weight, bias);          // the engine's fused x Wᵀ + b
+        return baeum.tensor.Linear.apply(x, weight, bias);          // the engine's fused x Wᵀ + b
     }
 
     /** max(0, x), elementwise. Shape: any. {@code jshell> nn.relu(tensor(-1f, 2f))} gives {@code tensor([0., 2.])}. */

@@ -1,10 +1,10 @@
 package baeum.nn;
 
 import baeum.ops.Interrupts;
-import baeum.tensor.DType;
-import baeum.tensor.Storage;
+import baeum.storage.DType;
+import baeum.storage.Storage;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * im2col and its adjoint as autograd ops, as PyTorch's {@code unfold} and {@code fold}, on the

@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.fused.Fused;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
 
 /**

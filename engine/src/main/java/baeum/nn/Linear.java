@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * A fully connected layer: {@code y = x · Wᵀ + b}, as {@code torch.nn.Linear}.

@@ -1,8 +1,8 @@
 package baeum.nn;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * The loss functions, as {@code torch.nn.functional}: each compares {@code input} (the model's

@@ -61,7 +61,7 @@ public class NnActivations extends NnLayers {
     /** {@code GELU(approximate)} with {@code "none"} or {@code "tanh"}. */
     public static Activation gelu(String approximate) {
         if (!approximate.equals("none") && !approximate.equals("tanh")) {
-            throw new baeum.tensor.TensorError("gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
+            throw new baeum.storage.TensorError("gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
         }
         return new Activation("GELU", "approximate='" + approximate + "'", x -> Functions.gelu(x, approximate));
     }

@@ -1,6 +1,6 @@
 package baeum.nn;
 
-import baeum.autograd.Node;
+import baeum.tensor.Node;
 import baeum.tensor.Tensor;
 
 /**

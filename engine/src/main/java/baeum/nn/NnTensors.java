@@ -1,9 +1,9 @@
 package baeum.nn;
 
-import baeum.autograd.Where;
+import baeum.tensor.Where;
 import baeum.tensor.Create;
-import baeum.tensor.DType;
-import baeum.tensor.Storage;
+import baeum.storage.DType;
+import baeum.storage.Storage;
 import baeum.tensor.Tensor;
 
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** Batch, layer and group normalization as functions (the layers {@link BatchNorm}, {@link LayerNorm}, {@link GroupNorm} call these). */
 public final class Normalization {

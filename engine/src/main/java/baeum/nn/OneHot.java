@@ -1,8 +1,8 @@
 package baeum.nn;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /** {@code oneHot}, as {@code torch.nn.functional.one_hot}: int64 labels {@code (*)} to an int64 {@code (*, C)} encoding. */
 final class OneHot {

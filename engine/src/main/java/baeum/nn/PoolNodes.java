@@ -1,10 +1,10 @@
 package baeum.nn;
 
 import baeum.ops.Interrupts;
-import baeum.tensor.DType;
-import baeum.tensor.Storage;
+import baeum.storage.DType;
+import baeum.storage.Storage;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * 2-d max and average pooling, each one autograd op with forward and backward side by side, on

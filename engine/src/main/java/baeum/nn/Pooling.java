@@ -1,9 +1,9 @@
 package baeum.nn;
 
 import baeum.fused.Fused;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * 2-d max, average and adaptive-average pooling. Max and average pooling are one autograd op

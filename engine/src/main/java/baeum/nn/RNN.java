@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * An Elman recurrent layer, as {@code torch.nn.RNN}: per step

@@ -2,7 +2,7 @@ package baeum.nn;
 
 import baeum.ops.Interrupts;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package baeum.nn;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Splits dimension {@code dim} into {@code sizes}, as {@code torch.nn.Unflatten}: the inverse of

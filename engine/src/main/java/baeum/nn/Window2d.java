@@ -1,6 +1,6 @@
 package baeum.nn;
 
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * The sliding window of a 2-d convolution or pooling over one {@code (h, w)} plane: kernel, stride,

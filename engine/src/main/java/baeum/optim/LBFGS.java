@@ -1,8 +1,8 @@
 package baeum.optim;
 
-import baeum.autograd.GradMode;
+import baeum.tensor.GradMode;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,11 +1,11 @@
 package baeum.optim;
 
 import baeum.kernels.FastUpdates;
-import baeum.autograd.GradMode;
-import baeum.tensor.DType;
-import baeum.tensor.Shape;
+import baeum.tensor.GradMode;
+import baeum.storage.DType;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

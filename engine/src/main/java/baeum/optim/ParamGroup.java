@@ -1,7 +1,7 @@
 package baeum.optim;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +24,7 @@ public final class ParamGroup {
     private final Map<String, Object> own = new TreeMap<>();
     private Optimizer owner;
 
-    ParamGroup(List<Tensor> params) {
+    public ParamGroup(List<Tensor> params) {
         if (params == null) throw new TensorError("optim.group: params is null; pass model.parameters()");
         this.params = List.copyOf(params);
     }

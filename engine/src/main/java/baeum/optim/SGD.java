@@ -63,7 +63,7 @@ public final class SGD extends Optimizer {
     @Override
     protected void validate(ParamGroup g) {
         if (g.flag("nesterov") && (g.num("momentum") <= 0 || g.num("dampening") != 0)) {
-            throw new baeum.tensor.TensorError("SGD: nesterov momentum requires a momentum > 0 and zero dampening,"
+            throw new baeum.storage.TensorError("SGD: nesterov momentum requires a momentum > 0 and zero dampening,"
                     + " got momentum " + g.num("momentum") + " and dampening " + g.num("dampening")
                     + "; e.g. optim.sgd(params, 0.1).momentum(0.9).nesterov(true)");
         }

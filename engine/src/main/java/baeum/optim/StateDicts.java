@@ -1,8 +1,8 @@
 package baeum.optim;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

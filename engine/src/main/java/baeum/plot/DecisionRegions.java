@@ -1,6 +1,6 @@
 package baeum.plot;
 
-import baeum.autograd.GradMode;
+import baeum.tensor.GradMode;
 import baeum.tensor.Tensor;
 
 import java.awt.Color;

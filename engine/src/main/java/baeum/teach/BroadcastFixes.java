@@ -1,6 +1,6 @@
 package baeum.teach;
 
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package baeum.teach;
 
-import baeum.autograd.GradMode;
+import baeum.tensor.GradMode;
 import baeum.nn.Module;
 import baeum.optim.Optimizer;
 import baeum.optim.OptimizerStateDict;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

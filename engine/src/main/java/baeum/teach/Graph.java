@@ -1,7 +1,7 @@
 package baeum.teach;
 
 import baeum.nn.Module;
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
 import java.util.List;
 

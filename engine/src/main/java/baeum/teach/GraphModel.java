@@ -1,7 +1,7 @@
 package baeum.teach;
 
-import baeum.autograd.Node;
-import baeum.tensor.Shape;
+import baeum.tensor.Node;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,12 +1,12 @@
 package baeum.teach;
 
-import baeum.autograd.GradMode;
+import baeum.tensor.GradMode;
 import baeum.nn.Module;
 import baeum.nn.Sequential;
-import baeum.tensor.DType;
-import baeum.tensor.Shape;
+import baeum.storage.DType;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,10 @@
 package baeum.tensor;
 
-import baeum.autograd.Cat;
+import baeum.storage.DType;
+import baeum.storage.Dims;
+import baeum.storage.Shape;
+import baeum.storage.Storage;
+import baeum.storage.TensorError;
 import java.util.Arrays;
 import java.util.Random;
 

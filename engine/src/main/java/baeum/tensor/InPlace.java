@@ -1,8 +1,8 @@
 package baeum.tensor;
 
-import baeum.autograd.GradMode;
+import baeum.storage.Shape;
+import baeum.storage.TensorError;
 import baeum.ops.Elementwise;
-import baeum.ops.Pointwise;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 

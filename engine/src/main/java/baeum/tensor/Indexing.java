@@ -1,6 +1,10 @@
 package baeum.tensor;
 
-import baeum.autograd.ViewNodes;
+import baeum.storage.DType;
+import baeum.storage.Dims;
+import baeum.storage.Shape;
+import baeum.storage.TensorError;
+
 
 /** {@code select}, {@code narrow} and {@code get(...)}: views that pick part of a tensor. */
 final class Indexing {
@@ -45,7 +49,7 @@ final class Indexing {
             throw new TensorError("maskedSelect: the mask must be a bool tensor (e.g. x.gt(0)), but it is " + mask.dtype());
         }
         int[] shape = Dims.broadcast("maskedSelect", t.shape, mask.shape);
-        boolean[] m = baeum.ops.Pointwise.contiguousCopy(baeum.ops.Pointwise.broadcastView(mask, shape)).storage().b;
+        boolean[] m = baeum.tensor.Pointwise.contiguousCopy(baeum.tensor.Pointwise.broadcastView(mask, shape)).storage().b;
         int count = 0;
         for (boolean b : m) if (b) count++;
         long[] flat = new long[count];

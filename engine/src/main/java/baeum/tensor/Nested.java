@@ -1,5 +1,8 @@
 package baeum.tensor;
 
+import baeum.storage.DType;
+import baeum.storage.Dims;
+import baeum.storage.TensorError;
 import java.lang.reflect.Array;
 
 /** Converts between tensors and nested Java arrays ({@code float[][]}, {@code long[][][]}, ...). */

@@ -1,5 +1,7 @@
 package baeum.tensor;
 
+import baeum.storage.DType;
+import baeum.storage.Shape;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,5 +1,7 @@
 package baeum.tensor;
 
+import baeum.storage.TensorError;
+
 /**
  * One entry of an index, as in Python's {@code x[1:3, :, None]}: a range with a step
  * ({@code slice(1, 3)}, {@code slice(null, null, 2)}), all of a dim ({@code all()}), a new

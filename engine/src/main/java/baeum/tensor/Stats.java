@@ -1,6 +1,5 @@
 package baeum.tensor;
 
-import baeum.ops.Reduce;
 
 /** Variance from differentiable primitives: {@code sum((x - mean)^2) / (n - correction)}. */
 final class Stats {

@@ -1,8 +1,10 @@
 package baeum.tensor;
 
-import baeum.autograd.GradMode;
-import baeum.autograd.Node;
-import baeum.ops.Pointwise;
+import baeum.storage.DType;
+import baeum.storage.Dims;
+import baeum.storage.Shape;
+import baeum.storage.Storage;
+import baeum.storage.TensorError;
 import java.util.Arrays;
 
 /**
@@ -253,7 +255,7 @@ public final class Tensor implements TensorValues, TensorAutograd, TensorViews, 
      * Shape: unchanged.
      */
     public Tensor to(DType dtype) {
-        return baeum.autograd.ToDType.apply(this, dtype);
+        return baeum.tensor.ToDType.apply(this, dtype);
     }
 
     /**

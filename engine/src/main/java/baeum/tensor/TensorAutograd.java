@@ -1,7 +1,7 @@
 package baeum.tensor;
 
-import baeum.autograd.Backward;
-import baeum.autograd.Node;
+import baeum.storage.TensorError;
+
 
 /**
  * Autograd on a tensor: mark leaves with {@code requiresGrad_()}, compute, call
@@ -123,7 +123,7 @@ public sealed interface TensorAutograd permits Tensor {
      * </pre>
      */
     default int version() {
-        return self().storage.version;
+        return self().storage.version();
     }
 
     /**

@@ -1,9 +1,8 @@
 package baeum.tensor;
 
+import baeum.storage.DType;
 import static baeum.ops.Elementwise.*;
 
-import baeum.autograd.Where;
-import baeum.ops.Pointwise;
 
 /**
  * Comparisons (bool results), logical ops, and choosing elements by a mask. Comparisons are not

@@ -1,5 +1,7 @@
 package baeum.tensor;
 
+import baeum.storage.DType;
+
 /**
  * The filled, range and random creation functions of the DSL ({@code zeros}, {@code arange},
  * {@code randn}...), used through {@code import static baeum.Baeum.*} (which inherits them).

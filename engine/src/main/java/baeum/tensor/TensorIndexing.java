@@ -1,5 +1,8 @@
 package baeum.tensor;
 
+import baeum.storage.Dims;
+import baeum.storage.TensorError;
+
 /**
  * Indexing and slicing, Python's {@code x[...]}: {@code select}, {@code narrow}, {@code get},
  * {@code split} and {@code chunk} return views sharing storage; {@code indexSelect},
@@ -98,7 +101,7 @@ public sealed interface TensorIndexing permits Tensor {
      * Shape: {@code (3, 2)} with dim 0 and an index of 2 entries -> {@code (2, 2)}.
      */
     default Tensor indexSelect(int dim, Tensor index) {
-        return baeum.autograd.IndexSelect.apply(self(), dim, index);
+        return baeum.tensor.IndexSelect.apply(self(), dim, index);
     }
 
     /**
@@ -111,7 +114,7 @@ public sealed interface TensorIndexing permits Tensor {
      * Shape: the index's shape (same rank as this tensor).
      */
     default Tensor gather(int dim, Tensor index) {
-        return baeum.autograd.Gather.apply(self(), dim, index);
+        return baeum.tensor.Gather.apply(self(), dim, index);
     }
 
     /**

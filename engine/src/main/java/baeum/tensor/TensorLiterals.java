@@ -1,5 +1,8 @@
 package baeum.tensor;
 
+import baeum.storage.DType;
+import baeum.storage.TensorError;
+
 /**
  * {@code tensor(...)} from Java values and arrays: the literals of the DSL, used through
  * {@code import static baeum.Baeum.*} (which inherits them). One plain value makes a 0-d tensor,

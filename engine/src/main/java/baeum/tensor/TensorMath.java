@@ -1,14 +1,8 @@
 package baeum.tensor;
 
+import baeum.storage.TensorError;
 import static baeum.ops.Elementwise.*;
 
-import baeum.autograd.Add;
-import baeum.autograd.Div;
-import baeum.autograd.Matmul;
-import baeum.autograd.Mul;
-import baeum.autograd.Pow;
-import baeum.autograd.Softmax;
-import baeum.autograd.Unary;
 
 /**
  * Arithmetic and math functions (comparisons are in {@link TensorCompare}). Binary ops broadcast: shapes are aligned from
@@ -136,7 +130,7 @@ public sealed interface TensorMath permits Tensor {
      * jshell> ones(2, 3).matmul(ones(3, 4)).shape()
      * $1 ==> (2, 4)
      * jshell> ones(2, 3).matmul(ones(4, 5))
-     * |  Exception baeum.tensor.TensorError: matmul: cannot multiply (2, 3) and (4, 5): inner sizes 3 and 4 differ
+     * |  Exception baeum.storage.TensorError: matmul: cannot multiply (2, 3) and (4, 5): inner sizes 3 and 4 differ
      * </pre>
      * Shape: {@code (n)@(n) -> ()}, {@code (m, k)@(k) -> (m)}, {@code (m, k)@(k, n) -> (m, n)},
      * {@code (B, m, k)@(k, n) -> (B, m, n)}.

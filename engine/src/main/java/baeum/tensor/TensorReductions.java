@@ -1,8 +1,5 @@
 package baeum.tensor;
 
-import baeum.autograd.Extreme;
-import baeum.autograd.Sum;
-import baeum.ops.Reduce;
 
 /**
  * Reductions: with no dim over every element (a 0-d tensor), with a dim over that dim (which

@@ -1,6 +1,7 @@
 package baeum.tensor;
 
-import baeum.autograd.Prod;
+import baeum.storage.Dims;
+
 
 /**
  * Statistics and tests over elements: variance and standard deviation (unbiased by default, as
@@ -177,7 +178,7 @@ public sealed interface TensorStats permits Tensor {
     default boolean allclose(Tensor other, double rtol, double atol) {
         Tensor a = self();
         int[] shape = Dims.broadcast("allclose", a.shapeArray(), other.shapeArray());
-        double[] x = baeum.ops.Pointwise.broadcastDoubles(a, shape), y = baeum.ops.Pointwise.broadcastDoubles(other, shape);
+        double[] x = baeum.tensor.Pointwise.broadcastDoubles(a, shape), y = baeum.tensor.Pointwise.broadcastDoubles(other, shape);
         for (int i = 0; i < x.length; i++) {
             if (x[i] == y[i]) continue;
             if (!(Math.abs(x[i] - y[i]) <= atol + rtol * Math.abs(y[i]))) return false;

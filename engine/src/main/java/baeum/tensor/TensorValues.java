@@ -1,6 +1,10 @@
 package baeum.tensor;
 
-import baeum.ops.Pointwise;
+import baeum.storage.DType;
+import baeum.storage.Shape;
+import baeum.storage.Storage;
+import baeum.storage.TensorError;
+
 
 /** Reading numbers out of a tensor: single values, elements by index, and whole copies as Java arrays. */
 public sealed interface TensorValues permits Tensor {

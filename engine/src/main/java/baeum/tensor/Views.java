@@ -1,7 +1,8 @@
 package baeum.tensor;
 
-import baeum.autograd.Unary;
-import baeum.autograd.ViewNodes;
+import baeum.storage.Dims;
+import baeum.storage.Shape;
+import baeum.storage.TensorError;
 import baeum.ops.Elementwise;
 import java.util.Arrays;
 
@@ -150,7 +151,7 @@ final class Views {
     /** unsqueeze_/squeeze_: change the layout of {@code t} itself. */
     static Tensor relayout(Tensor t, String op, int[][] l) {
         t.checkLeafInplace(op);
-        if (baeum.autograd.Node.needsGrad(t)) {
+        if (baeum.tensor.Node.needsGrad(t)) {
             Tensor old = make(t, t.shape, t.strides, t.offset);
             old.setGradFn(t.gradFn());
             Tensor view = ViewNodes.reshape(op.equals("unsqueeze_") ? "UnsqueezeBackward1" : "SqueezeBackward3", old,

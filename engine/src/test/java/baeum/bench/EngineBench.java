@@ -2,7 +2,7 @@ package baeum.bench;
 
 import static baeum.Baeum.*;
 
-import baeum.autograd.Linear;
+import baeum.tensor.Linear;
 import baeum.tensor.Tensor;
 
 /**

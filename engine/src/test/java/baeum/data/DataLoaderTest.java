@@ -1,15 +1,16 @@
 package baeum.data;
 
+import baeum.facade.DataFacade;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Rng;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ class DataLoaderTest {
         loader.forEach(batches::add);
         assertEquals(3, batches.size());
         assertEquals(List.of(4, 4, 2), batches.stream().map(Batch::size).toList());
-        assertEquals(new baeum.tensor.Shape(4, 3), batches.get(0).x().shape());
+        assertEquals(new baeum.storage.Shape(4, 3), batches.get(0).x().shape());
         assertEquals(DType.INT64, batches.get(0).y().dtype());
         assertArrayEquals(new float[] {24, 25, 26, 27, 28, 29}, batches.get(2).x().toFloatArray());
         assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), labels(loader));
@@ -84,7 +85,7 @@ class DataLoaderTest {
     void transformedDatasetsAreStackedBySampleCollate() {
         var ds = ten().transform(x -> x.mul(2));
         Batch b = DataFacade.loader(ds, 4).iterator().next();
-        assertEquals(new baeum.tensor.Shape(4, 3), b.x().shape());
+        assertEquals(new baeum.storage.Shape(4, 3), b.x().shape());
         assertArrayEquals(new float[] {0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22}, b.x().toFloatArray());
         assertArrayEquals(new long[] {0, 1, 2, 3}, b.y().toLongArray());
         var ragged = ten().transform(x -> x.get(0).item() == 3f ? x.narrow(0, 0, 2) : x);

@@ -1,12 +1,13 @@
 package baeum.data;
 
+import baeum.facade.DatasetsFacade;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import baeum.tensor.Shape;
-import baeum.tensor.TensorError;
+import baeum.storage.Shape;
+import baeum.storage.TensorError;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import baeum.tensor.Create;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import baeum.autograd.GradCheck;
-import baeum.tensor.DType;
-import baeum.tensor.Storage;
+import baeum.storage.DType;
+import baeum.storage.Storage;
 import baeum.tensor.Tensor;
 
 import java.util.function.Function;

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import baeum.Baeum;
 import baeum.tensor.Create;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Rng;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package baeum.ops;
 import static baeum.Baeum.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import org.junit.jupiter.api.Test;
 
 class ArithmeticTest {

@@ -5,7 +5,7 @@ import static baeum.ops.ArithmeticTest.close;
 import static org.junit.jupiter.api.Assertions.*;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import org.junit.jupiter.api.Test;
 
 class ReductionTest {

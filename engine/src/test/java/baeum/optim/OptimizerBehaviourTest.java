@@ -1,5 +1,6 @@
 package baeum.optim;
 
+import baeum.facade.OptimFacade;
 import static baeum.optim.OptimizerTrajectoryTest.rosenbrock;
 import static baeum.optim.OptimizerTrajectoryTest.start;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import baeum.tensor.Tensor;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

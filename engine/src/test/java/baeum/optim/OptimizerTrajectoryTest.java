@@ -1,5 +1,6 @@
 package baeum.optim;
 
+import baeum.facade.OptimFacade;
 import static baeum.optim.TorchTrajectories.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;

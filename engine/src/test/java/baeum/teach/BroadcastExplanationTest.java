@@ -4,7 +4,7 @@ import static baeum.Baeum.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import baeum.teach.BroadcastExplanation.Kind;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

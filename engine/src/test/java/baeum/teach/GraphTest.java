@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import baeum.teach.Graph.Edge;
 import baeum.teach.Graph.Kind;
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import baeum.nn.Module;
 import baeum.nn.Sequential;
-import baeum.tensor.Shape;
+import baeum.storage.Shape;
 import baeum.tensor.Tensor;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +147,7 @@ class SummaryTest {
 
     @Test
     void aWrongInputSizeSaysWhichLayerFailed() {
-        var e = assertThrows(baeum.tensor.TensorError.class, () -> summary(nn.seq(nn.linear(4, 8), nn.linear(9, 2)), 4));
+        var e = assertThrows(baeum.storage.TensorError.class, () -> summary(nn.seq(nn.linear(4, 8), nn.linear(9, 2)), 4));
         assertTrue(e.getMessage().startsWith("summary: layer (1) Linear cannot take the output of the layer before it, of shape (1, 8)"),
                 e.getMessage());
     }

@@ -1,5 +1,7 @@
 package baeum.tensor;
 
+import baeum.storage.DType;
+import baeum.storage.TensorError;
 import static baeum.Baeum.*;
 import static org.junit.jupiter.api.Assertions.*;
 

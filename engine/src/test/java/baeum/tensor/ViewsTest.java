@@ -1,5 +1,6 @@
 package baeum.tensor;
 
+import baeum.storage.TensorError;
 import static baeum.Baeum.*;
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,6 +1,6 @@
 package baeum.display;
 
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
 
 /**

@@ -1,5 +1,6 @@
 package baeum.kernel;
 
+import baeum.kernel.log.Log;
 import baeum.kernel.eval.Outcome;
 import baeum.kernel.protocol.Message;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package baeum.kernel;
 
+import baeum.kernel.log.Log;
 import baeum.kernel.eval.CodeAssist;
 import baeum.kernel.eval.DocSummary;
 import baeum.kernel.eval.JavaSession;

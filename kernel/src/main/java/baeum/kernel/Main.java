@@ -1,5 +1,6 @@
 package baeum.kernel;
 
+import baeum.kernel.log.Log;
 import baeum.kernel.protocol.ConnectionInfo;
 import java.nio.file.Path;
 

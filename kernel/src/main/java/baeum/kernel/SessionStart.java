@@ -1,5 +1,6 @@
 package baeum.kernel;
 
+import baeum.kernel.log.Log;
 import baeum.kernel.eval.JavaSession;
 import java.util.concurrent.CompletableFuture;
 

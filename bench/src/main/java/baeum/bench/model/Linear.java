@@ -14,7 +14,7 @@ final class Linear {
 
     /** The engine's fused linear op (one GEMM seeded with the bias rows). */
     Tensor forward(Tensor x) {
-        return baeum.autograd.Linear.apply(x, weight, bias);
+        return baeum.tensor.Linear.apply(x, weight, bias);
     }
 
     List<Tensor> parameters() {

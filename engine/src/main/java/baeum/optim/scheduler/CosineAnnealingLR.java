@@ -1,7 +1,7 @@
 package baeum.optim.scheduler;
 
 import baeum.optim.Optimizer;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Cosine annealing from the base rate down to η_min over T_max epochs (PyTorch's

@@ -1,7 +1,7 @@
 package baeum.optim.scheduler;
 
 import baeum.optim.Optimizer;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Cosine annealing with warm restarts (SGDR, Loshchilov and Hutter, 2017), PyTorch's

@@ -2,7 +2,7 @@ package baeum.optim.scheduler;
 
 import baeum.optim.Optimizer;
 import baeum.optim.ParamGroup;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package baeum.optim.scheduler;
 
 import baeum.optim.Optimizer;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Scales the learning rate by a factor that moves linearly from {@code startFactor} to

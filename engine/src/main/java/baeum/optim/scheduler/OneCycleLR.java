@@ -2,7 +2,7 @@ package baeum.optim.scheduler;
 
 import baeum.optim.Optimizer;
 import baeum.optim.ParamGroup;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * The 1cycle policy (Smith and Topin, 2018), PyTorch's {@code OneCycleLR}, stepped once per

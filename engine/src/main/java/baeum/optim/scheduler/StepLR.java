@@ -1,7 +1,7 @@
 package baeum.optim.scheduler;
 
 import baeum.optim.Optimizer;
-import baeum.tensor.TensorError;
+import baeum.storage.TensorError;
 
 /**
  * Decays the learning rate by γ every {@code stepSize} epochs (PyTorch's {@code StepLR}):

@@ -1,7 +1,7 @@
 package baeum.exercises.wire;
 
 import baeum.Baeum;
-import baeum.tensor.DType;
+import baeum.storage.DType;
 import baeum.tensor.Tensor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package baeum.kernel.protocol;
 
-import baeum.kernel.Log;
+import baeum.kernel.log.Log;
 import java.util.ArrayList;
 import java.util.List;
 import org.zeromq.SocketType;
