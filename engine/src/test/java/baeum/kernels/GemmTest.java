@@ -71,6 +71,28 @@ class GemmTest {
     }
 
     @Test
+    void everyTileSumsInTheSameOrderSoSeededResultsDoNotDependOnTheTile() {
+        // the rows a 12-, 8- and 4-row tile share come out bit for bit equal: each C element is
+        // the same chain of fused multiply-adds over k, whichever tile (and machine) computes it
+        int nr = MicroKernels.NR, kc = 37;
+        float[] a = random(12 * kc), bp = java.util.Arrays.copyOf(random(nr * kc), nr * (kc + 1));
+        float[] src = random(12 * nr);   // a zero-padded k step at the end, as packing leaves it
+        float[][] out = new float[3][];
+        int[] heights = {12, 8, 4};
+        for (int t = 0; t < 3; t++) {
+            int mr = heights[t];
+            float[] ap = new float[mr * (kc + 1)];
+            for (int p = 0; p < kc; p++) for (int r = 0; r < mr; r++) ap[p * mr + r] = a[r * kc + p];
+            out[t] = new float[mr * nr];
+            RegisterTile.kernel(mr, ap, 0, bp, 0, kc + 1 & ~1, src, 0, nr, out[t], 0, nr);
+        }
+        for (int i = 0; i < 4 * nr; i++) {
+            assertEquals(out[0][i], out[2][i], 0f, "12-row and 4-row tiles at " + i);
+            assertEquals(out[1][i], out[2][i], 0f, "8-row and 4-row tiles at " + i);
+        }
+    }
+
+    @Test
     void registerCountFollowsTheVectorWidthAndArchitecture() {
         assertEquals(16, RegisterTile.registers(null, "amd64", 8));    // AVX2: 16 ymm
         assertEquals(16, RegisterTile.registers(null, "amd64", 4));    // SSE, or MaxVectorSize=16
