@@ -81,7 +81,7 @@ def main():
               fmt(ts, 2), " | ".join(ratio(x, ts) for x in bs)))
         f = [ratio(x.get("train_s_epoch1"), x.get("train_s_steady_median")) for x in b]
         tf = ratio(t.get("train_s_epoch1") or (t.get("epochs") or [{}])[0].get("train_s"), ts)
-        print("| %s first / steady | %s | %s | |" % (name, " | ".join(f), tf))
+        print("| %s first / steady | %s | %s |%s" % (name, " | ".join(f), tf, " |" * len(widths)))
         r = [x.get("peak_rss_mb") for x in b]
         print("| %s peak RSS (MB) | %s | %s | %s |" % (name, " | ".join(fmt(x, 0) for x in r),
               fmt(t.get("peak_rss_mb"), 0), " | ".join(ratio(x, t.get("peak_rss_mb")) for x in r)))
