@@ -21,10 +21,13 @@ baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in po
 # 660 MB), and C2 compiling the SIMD kernels 20x sooner (their Vector API code is hundreds of times
 # slower until C2 compiles it; the engine's warm-up thread, baeum.kernels.KernelWarmup, does most
 # of that work before the first batch: first MLP epoch ~1.3x the steady one, ~1.9x without it).
+# The PyTorch side's Debian packages (bench/pytorch/README.md), installed when missing.
+BAEUM_TORCH_DEBS=(python3-torch python3-numpy python3-threadpoolctl libopenblas0-pthread dataset-fashion-mnist gcc)
 BAEUM_BENCH_FLAGS=${BAEUM_BENCH_FLAGS:-"-Xmx1g -Xmn96m -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,baeum.kernels.*::*,0.05"}
 case "${1:-}" in
   pytorch)
     shift
+    baeum_ensure_debs "${BAEUM_TORCH_DEBS[@]}"
     cd "$BAEUM_HOME/bench/pytorch"
     if [ $# -eq 0 ]; then
       CONFIGS="${CONFIGS:-2p}" exec bash run_all.sh
@@ -53,6 +56,7 @@ case "${1:-}" in
         256|128) "$BAEUM_HOME/bin/baeum" bench -XX:MaxVectorSize=$((part / 8)) sgemm mlp cnn lstm \
                    > "$dir/baeum-$part.jsonl" ;;
         torch)
+          baeum_ensure_debs "${BAEUM_TORCH_DEBS[@]}"
           (cd "$BAEUM_HOME/bench/pytorch"
            export OMP_WAIT_POLICY=passive
            env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 peak.py --threads 2 --no-numpy \
