@@ -7,6 +7,13 @@
 #   baeum bench jmh [JMH options]   JMH kernel/overhead benchmarks, e.g. `baeum bench jmh GemmBench`
 #   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
 #                                   or one script, e.g. `baeum bench pytorch xor.py`
+#   baeum bench table [part ...]    the engine-speed table: sgemm, MLP/LeNet/LSTM epochs (first and
+#                                   steady), peak RSS; Baeum at the machine's vector width and at
+#                                   256 and 128 bits (-XX:MaxVectorSize), PyTorch beside it, ratios.
+#                                   Parts: native 256 128 torch (default all, ~12 min); each writes
+#                                   into $BENCH_TABLE_DIR (default bench/results/table-<time>), so a
+#                                   sitting may be split: `BENCH_TABLE_DIR=d baeum bench table 128`.
+#   baeum bench table --print DIR   the table of a directory written by earlier parts
 baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in pom.xml)
   echo "${BAEUM_JVM_OPTS[*]} -XX:+UseParallelGC"
 }
@@ -14,10 +21,13 @@ baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in po
 # 660 MB), and C2 compiling the SIMD kernels 20x sooner (their Vector API code is hundreds of times
 # slower until C2 compiles it; the engine's warm-up thread, baeum.kernels.KernelWarmup, does most
 # of that work before the first batch: first MLP epoch ~1.3x the steady one, ~1.9x without it).
+# The PyTorch side's Debian packages (bench/pytorch/README.md), installed when missing.
+BAEUM_TORCH_DEBS=(python3-torch python3-numpy python3-threadpoolctl libopenblas0-pthread dataset-fashion-mnist gcc)
 BAEUM_BENCH_FLAGS=${BAEUM_BENCH_FLAGS:-"-Xmx1g -Xmn96m -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,baeum.kernels.*::*,0.05"}
 case "${1:-}" in
   pytorch)
     shift
+    baeum_ensure_debs "${BAEUM_TORCH_DEBS[@]}"
     cd "$BAEUM_HOME/bench/pytorch"
     if [ $# -eq 0 ]; then
       CONFIGS="${CONFIGS:-2p}" exec bash run_all.sh
@@ -32,6 +42,32 @@ case "${1:-}" in
     cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
     # shellcheck disable=SC2046
     exec java $(baeum_bench_jvm) -cp "$cp" org.openjdk.jmh.Main "$@"
+    ;;
+  table)
+    shift
+    if [ "${1:-}" = --print ]; then exec python3 "$BAEUM_HOME/bench/table.py" "$2"; fi
+    parts=("$@"); [ ${#parts[@]} -gt 0 ] || parts=(native 256 128 torch)
+    dir=${BENCH_TABLE_DIR:-$BAEUM_HOME/bench/results/table-$(date -u +%Y%m%dT%H%M%SZ)}
+    mkdir -p "$dir"
+    for part in "${parts[@]}"; do
+      echo "== $part -> $dir" >&2
+      case "$part" in
+        native) "$BAEUM_HOME/bin/baeum" bench sgemm mlp cnn lstm > "$dir/baeum-native.jsonl" ;;
+        256|128) "$BAEUM_HOME/bin/baeum" bench -XX:MaxVectorSize=$((part / 8)) sgemm mlp cnn lstm \
+                   > "$dir/baeum-$part.jsonl" ;;
+        torch)
+          baeum_ensure_debs "${BAEUM_TORCH_DEBS[@]}"
+          (cd "$BAEUM_HOME/bench/pytorch"
+           export OMP_WAIT_POLICY=passive
+           env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 peak.py --threads 2 --no-numpy \
+             > "$dir/torch-peak.json"
+           /usr/bin/python3 mlp_fmnist.py --threads 2 --epochs 5 > "$dir/torch-mlp.json"
+           /usr/bin/python3 cnn_fmnist.py --threads 2 --epochs 3 > "$dir/torch-cnn.json"
+           /usr/bin/python3 rnn.py --threads 2 --epochs 3 > "$dir/torch-rnn.json") ;;
+        *) echo "baeum bench table: unknown part '$part'; choose from native 256 128 torch" >&2; exit 2 ;;
+      esac
+    done
+    exec python3 "$BAEUM_HOME/bench/table.py" "$dir"
     ;;
   -h|--help|help)
     sed -n 's/^#   //p' "$BAEUM_HOME/bin/lib/cmd-bench.sh"

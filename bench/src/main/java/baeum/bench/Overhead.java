@@ -6,7 +6,6 @@ import static baeum.Baeum.randn;
 
 import baeum.Baeum.nn;
 import baeum.Baeum.optim;
-import baeum.bench.model.Optimizer;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ final class Overhead {
         Tensor a = randn(3, 3), b = randn(3, 3);
         Tensor ag = randn(3, 3).requiresGrad_(), bg = randn(3, 3).requiresGrad_();
         Tensor w = randn(4, 4).requiresGrad_(), bias = randn(4).requiresGrad_(), x = randn(1, 4);
-        Optimizer sgd = Optimizer.sgd(List.of(w, bias), 0.01f, 0f);
+        var sgd = optim.sgd(List.of(w, bias), 0.01);
         Map<String, Object> res = new LinkedHashMap<>();
         Noise noise = new Noise();
         res.put("add_3x3_nograd", time(() -> { for (int i = 0; i < N; i++) sink = a.add(b); }));

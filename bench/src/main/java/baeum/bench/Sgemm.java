@@ -1,6 +1,7 @@
 package baeum.bench;
 
 import baeum.kernels.Gemm;
+import baeum.kernels.RegisterTile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ final class Sgemm {
         Noise noise = new Noise();
         for (String s : shapes) res.put(s, measure(s));
         return new Report("sgemm").put("threads", Runtime.getRuntime().availableProcessors())
+                .put("tile", RegisterTile.describe())
                 .put("gflops", res).put("noise", noise.result());
     }
 

@@ -2,8 +2,8 @@ package baeum.bench;
 
 import static baeum.Baeum.noGrad;
 
-import baeum.bench.model.Model;
-import baeum.bench.model.Optimizer;
+import baeum.nn.Module;
+import baeum.optim.Optimizer;
 import baeum.tensor.Tensor;
 import java.util.Random;
 import java.util.function.BinaryOperator;
@@ -30,7 +30,7 @@ final class Training {
         return p.equals("true") || p.isEmpty() ? 100 : Integer.parseInt(p);
     }
 
-    static Epoch epoch(Model model, Optimizer opt, BinaryOperator<Tensor> lossFn, float[] x, long[] y,
+    static Epoch epoch(Module model, Optimizer opt, BinaryOperator<Tensor> lossFn, float[] x, long[] y,
             int n, int[] sampleShape, int batch, Random rnd) {
         int size = 1;
         for (int s : sampleShape) size *= s;
@@ -49,7 +49,7 @@ final class Training {
                 System.arraycopy(x, src * size, xb, i * size, size);
                 yb[i] = y[src];
             }
-            model.zeroGrad();
+            opt.zeroGrad();
             Tensor loss = lossFn.apply(model.forward(Tensor.wrap(xb, shape(b, sampleShape))), Tensor.wrap(yb, b));
             loss.backward();
             long s0 = TRACE > 0 ? System.nanoTime() : 0;
@@ -63,7 +63,7 @@ final class Training {
     }
 
     /** Test accuracy in batches of 1000 without recording a graph. */
-    static double accuracy(Model model, float[] x, long[] y, int[] sampleShape) {
+    static double accuracy(Module model, float[] x, long[] y, int[] sampleShape) {
         int size = 1;
         for (int s : sampleShape) size *= s;
         int n = y.length, correct = 0;

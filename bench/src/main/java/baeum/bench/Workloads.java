@@ -2,13 +2,11 @@ package baeum.bench;
 
 import static baeum.Baeum.manualSeed;
 
-import baeum.bench.model.Model;
 import baeum.Baeum.nn;
-import baeum.bench.model.Models;
-import baeum.bench.model.NnModels;
-import baeum.fused.Fused;
+import baeum.Baeum.optim;
+import baeum.nn.Module;
+import baeum.optim.Optimizer;
 import baeum.tensor.Tensor;
-import baeum.bench.model.Optimizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +38,11 @@ public final class Workloads {
                 case "sgemm" -> Sgemm.run();
                 case "overhead" -> Overhead.run();
                 case "xor" -> Xor.run();
-                case "mlp" -> fmnist("mlp_fmnist", NN ? NnModels::mlp : Models::mlp, true, new int[] {784}, 0,
+                case "mlp" -> fmnist("mlp_fmnist", Networks::mlp, true, new int[] {784}, 0,
                         Integer.getInteger("epochs.mlp", 5));
-                case "cnn" -> fmnist("cnn_fmnist", NN ? NnModels::lenet : Models::lenet, false, new int[] {1, 28, 28}, 0,
+                case "cnn" -> fmnist("cnn_fmnist", Networks::lenet, false, new int[] {1, 28, 28}, 0,
                         Integer.getInteger("epochs.cnn", 3));
-                case "lstm" -> fmnist("rnn_lstm", NN ? NnModels::lstm : Models::lstm, true, new int[] {28, 28}, 10_000,
+                case "lstm" -> fmnist("rnn_lstm", Networks::lstm, true, new int[] {28, 28}, 10_000,
                         Integer.getInteger("epochs.lstm", 3));
                 default -> throw new IllegalArgumentException("unknown workload '" + name
                         + "'; choose from " + String.join(", ", ALL));
@@ -54,11 +52,8 @@ public final class Workloads {
         }
     }
 
-    /** Models from baeum.nn and baeum.optim (default), or built on the fused kernels directly. */
-    static final boolean NN = NnModels.selected();
-
     private interface ModelFactory {
-        Model create();
+        Module create();
     }
 
     /**
@@ -72,10 +67,9 @@ public final class Workloads {
         long l0 = System.nanoTime();
         Fmnist data = Fmnist.load(limit);
         double loadS = (System.nanoTime() - l0) / 1e9;
-        Model model = factory.create();
-        Optimizer opt = NN ? NnModels.optimizer(model.parameters(), adam, adam ? 1e-3 : 0.01, 0.9)
-                : adam ? Optimizer.adam(model.parameters(), 1e-3f) : Optimizer.sgd(model.parameters(), 0.01f, 0.9f);
-        BinaryOperator<Tensor> lossFn = NN ? nn.crossEntropyLoss()::forward : Fused::crossEntropy;
+        Module model = factory.create();
+        Optimizer opt = adam ? optim.adam(model.parameters(), 1e-3) : optim.sgd(model.parameters(), 0.01).momentum(0.9);
+        BinaryOperator<Tensor> lossFn = nn.crossEntropyLoss()::forward;
         Random rnd = new Random(seed);
         Noise noise = new Noise();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -96,7 +90,7 @@ public final class Workloads {
             System.err.println(row);
         }
         List<Double> steady = times.size() > 1 ? times.subList(1, times.size()) : times;
-        return new Report(bench).put("models", NN ? "baeum.nn + baeum.optim" : "fused kernels (bench/model)")
+        return new Report(bench).put("models", "baeum.nn + baeum.optim")
                 .put("threads", Runtime.getRuntime().availableProcessors())
                 .put("seed", seed).put("batch", 64).put("train_images", data.trainSize())
                 .put("train_s_per_epoch", Report.summary(times, 3))

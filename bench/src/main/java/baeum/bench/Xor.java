@@ -4,11 +4,10 @@ import static baeum.Baeum.manualSeed;
 import static baeum.Baeum.noGrad;
 import static baeum.Baeum.tensor;
 
-import baeum.bench.model.Model;
 import baeum.Baeum.nn;
-import baeum.bench.model.Models;
-import baeum.bench.model.NnModels;
-import baeum.bench.model.Optimizer;
+import baeum.Baeum.optim;
+import baeum.nn.Module;
+import baeum.optim.Optimizer;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,15 +43,14 @@ final class Xor {
     /** Returns {seconds, final loss, correct outputs}. */
     private static double[] train(Tensor x, Tensor y) {
         manualSeed(0);
-        Model model = Workloads.NN ? NnModels.xor() : Models.xor();
-        Optimizer opt = Workloads.NN ? NnModels.optimizer(model.parameters(), false, 0.1, 0)
-                : Optimizer.sgd(model.parameters(), 0.1f, 0f);
+        Module model = Networks.xor();
+        Optimizer opt = optim.sgd(model.parameters(), 0.1);
         var bceLoss = nn.bceLoss();
         Tensor loss = null;
         long t0 = System.nanoTime();
         for (int s = 0; s < STEPS; s++) {
-            model.zeroGrad();
-            loss = Workloads.NN ? bceLoss.forward(model.forward(x), y) : bce(model.forward(x), y);
+            opt.zeroGrad();
+            loss = bceLoss.forward(model.forward(x), y);
             loss.backward();
             opt.step();
         }
@@ -63,11 +61,5 @@ final class Xor {
             for (int i = 0; i < 4; i++) if ((out[i] > 0.5f ? 1f : 0f) == want[i]) correct++;
         }
         return new double[] {secs, loss.item(), correct};
-    }
-
-    /** {@code nn.BCELoss}: −mean(y·log p + (1−y)·log(1−p)), logs clamped at −100 as in PyTorch. */
-    static Tensor bce(Tensor p, Tensor y) {
-        Tensor logP = p.log().clampMin(-100), log1mP = p.rsub(1).log().clampMin(-100);
-        return y.mul(logP).add(y.rsub(1).mul(log1mP)).mean().neg();
     }
 }

@@ -70,7 +70,7 @@ public final class Gemm {
         boolean dot = !transA && transB && m <= DOT_ROWS && k >= DOT_DEPTH;
         int parts = !parallel || work < PARALLEL ? 1 : Workers.THREADS;
         boolean splitRows = m >= n || n < 2 * NR;
-        int unit = splitRows ? GemmBlocked.tileRows(m) : NR;
+        int unit = splitRows ? RegisterTile.rows(m) : NR;
         int extent = splitRows ? m : n;
         parts = (int) Math.min(parts, (extent + unit - 1) / unit);
         if (parts <= 1) {

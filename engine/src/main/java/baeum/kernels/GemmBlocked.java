@@ -12,7 +12,7 @@ final class GemmBlocked {
     private GemmBlocked() {}
 
     static final int KC = 256;
-    static final int MC = 192;   // a multiple of both tile heights (12 and 8)
+    static final int MC = 192;   // a multiple of every tile height (12, 8, 4)
     static final int NC = 512;
 
     /** Per-thread packing buffers, grown on demand. */
@@ -24,18 +24,11 @@ final class GemmBlocked {
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
-    /** The tile height that wastes the least work on padding rows (12 is ~10% more efficient). */
-    static int tileRows(int m) {
-        int rows12 = (m + 11) / 12 * 12;
-        int rows8 = (m + 7) / 8 * 8;
-        return rows8 * 11 < rows12 * 10 ? 8 : 12;
-    }
-
     static void gemm(boolean tA, boolean tB, int m, int n, int k, float[] a, int aOff, int lda,
             float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate,
             Thread owner) {
         Buffers buf = BUFFERS.get();
-        int mr = tileRows(m);
+        int mr = RegisterTile.rows(m);
         int kcMax = Math.min(KC, k) + 1 & ~1;
         int mcMax = Math.min(MC, (m + mr - 1) / mr * mr);
         int ncMax = Math.min(NC, (n + NR - 1) / NR * NR);
@@ -64,10 +57,10 @@ final class GemmBlocked {
                             int pa = (ir / mr) * kcp * mr;
                             int co = cOff + (ic + ir) * ldc + jc + jr;
                             if (rows == mr && cols == NR) {
-                                if (acc) tile(mr, ap, pa, bp, pb, kcp, c, co, ldc, c, co, ldc);
-                                else tile(mr, ap, pa, bp, pb, kcp, ZEROS, 0, 0, c, co, ldc);
+                                if (acc) RegisterTile.kernel(mr, ap, pa, bp, pb, kcp, c, co, ldc, c, co, ldc);
+                                else RegisterTile.kernel(mr, ap, pa, bp, pb, kcp, ZEROS, 0, 0, c, co, ldc);
                             } else {
-                                tile(mr, ap, pa, bp, pb, kcp, ZEROS, 0, 0, tile, 0, NR);
+                                RegisterTile.kernel(mr, ap, pa, bp, pb, kcp, ZEROS, 0, 0, tile, 0, NR);
                                 merge(tile, rows, cols, c, co, ldc, acc);
                             }
                         }
@@ -75,12 +68,6 @@ final class GemmBlocked {
                 }
             }
         }
-    }
-
-    private static void tile(int mr, float[] ap, int pa, float[] bp, int pb, int kcp,
-            float[] src, int so, int sld, float[] dst, int dof, int dld) {
-        if (mr == 12) MicroKernels.kernel12(ap, pa, bp, pb, kcp, src, so, sld, dst, dof, dld);
-        else MicroKernels.kernel8(ap, pa, bp, pb, kcp, src, so, sld, dst, dof, dld);
     }
 
     private static void merge(float[] tile, int rows, int cols, float[] c, int co, int ldc,

@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the Fashion-MNIST MLP's first batch multiplied its matrices at interpreter speed (0.3 s, against
  * 1 ms later), its first Adam steps took 0.2 s, and its first epoch about twice a steady one.
  * {@link #start()} runs, on a daemon thread, Adam and SGD updates and small products of every kind
- * the engine uses (each transposition, both tile heights, edge tiles, two depth blocks, the
- * dot-product path), while the program is still loading its data or the student reads a cell's
- * output: about 0.5 s of one core, once per JVM. The DSL's first use and the first
- * tensor start it; {@code -Dbaeum.warmup=false} turns it off (the grader's C1-only workers do).
+ * the engine uses (each transposition, both tile heights of {@link RegisterTile}, edge tiles,
+ * two depth blocks, the dot-product path), while the program is still loading its data or the
+ * student reads a cell's output: about 0.5 s of one core, once per JVM. The DSL's first use and
+ * the first tensor start it; {@code -Dbaeum.warmup=false} turns it off (the grader's C1-only workers do).
  *
  * <p>It shares nothing with the program: its own arrays and packing buffers, no worker threads, no
  * tensors (so neither the grad mode nor the random numbers), and the same results whichever code
@@ -55,9 +55,12 @@ public final class KernelWarmup {
         }
     }
 
-    // 20 rows take the 12-row tile, 13 the 8-row one; 42 columns leave an edge panel of 10 (as a
-    // 10-class output layer does) and an odd depth a padded one; every 64th round a depth of 259
-    // takes two depth blocks
+    // ROWS[0] takes the big register tile (20 rows: 12 + an 8-row edge with 32 registers; 8 rows:
+    // 4 + 4 with 16), ROWS[1] the small one with an edge tile (13 or 7 rows); 42 columns leave an edge
+    // panel (as a 10-class output layer does) and an odd depth a padded one; every 64th round a
+    // depth of 259 takes two depth blocks
+    private static final int[] ROWS = {RegisterTile.BIG + RegisterTile.BIG / 2 + 2,
+        RegisterTile.SMALL + RegisterTile.SMALL / 2 + 1};
     private static final int N = 42, DEEP = 259;
     /** Parameters per optimizer update: whole vectors and a scalar tail. */
     private static final int OPT = 203;
@@ -73,7 +76,7 @@ public final class KernelWarmup {
         int k = round % 64 == 0 ? DEEP : 37;
         for (int t = 0; t < 4; t++) {
             boolean tA = (t & 1) != 0, tB = (t & 2) != 0;
-            for (int m : new int[] {20, 13}) {
+            for (int m : ROWS) {
                 Gemm.serial(tA, tB, m, N, k, x[0], 0, tA ? m : k, x[1], 0, tB ? k : N, x[2], 0, N, (round + t) % 2 == 0);
             }
         }

@@ -15,7 +15,10 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>A panel of A holds MR values per k step ({@code ap[pa + p*MR + r]}); a panel of B holds
  * NR values per k step ({@code bp[pb + p*NR + j]}). The kernels were generated from one template
- * (12 and 8 rows); edit both alike.
+ * (12, 8 and 4 rows); edit all alike. Which ones run is {@link RegisterTile}'s choice: 12 and 8
+ * rows where there are 32 vector registers (24 or 16 accumulators), 4 where there are 16. The
+ * 4-row kernel is not unrolled over k: with 16 registers, C2 schedules the loads of an unrolled
+ * step early and spills accumulators to the stack (a 6-row kernel, unrolled or not, did so).
  */
 final class MicroKernels {
     private MicroKernels() {}
@@ -167,5 +170,30 @@ final class MicroKernels {
         c5a.intoArray(dst, dof + 5 * dld); c5b.intoArray(dst, dof + 5 * dld + L);
         c6a.intoArray(dst, dof + 6 * dld); c6b.intoArray(dst, dof + 6 * dld + L);
         c7a.intoArray(dst, dof + 7 * dld); c7b.intoArray(dst, dof + 7 * dld + L);
+    }
+
+    /** C tile (4 x NR) = src tile + A panel . B panel over kc (panels zero-padded), k not unrolled. */
+    static void kernel4(float[] ap, int pa, float[] bp, int pb, int kc,
+            float[] src, int so, int sld, float[] dst, int dof, int dld) {
+        FloatVector c0a = FloatVector.fromArray(S, src, so), c0b = FloatVector.fromArray(S, src, so + L);
+        FloatVector c1a = FloatVector.fromArray(S, src, so + 1 * sld), c1b = FloatVector.fromArray(S, src, so + 1 * sld + L);
+        FloatVector c2a = FloatVector.fromArray(S, src, so + 2 * sld), c2b = FloatVector.fromArray(S, src, so + 2 * sld + L);
+        FloatVector c3a = FloatVector.fromArray(S, src, so + 3 * sld), c3b = FloatVector.fromArray(S, src, so + 3 * sld + L);
+        for (int p = 0; p < kc; p += 1) {
+            int ao = pa + p * 4, bo = pb + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, bp, bo), b1 = FloatVector.fromArray(S, bp, bo + L);
+            FloatVector a = FloatVector.broadcast(S, ap[ao]);
+            c0a = a.fma(b0, c0a); c0b = a.fma(b1, c0b);
+            a = FloatVector.broadcast(S, ap[ao + 1]);
+            c1a = a.fma(b0, c1a); c1b = a.fma(b1, c1b);
+            a = FloatVector.broadcast(S, ap[ao + 2]);
+            c2a = a.fma(b0, c2a); c2b = a.fma(b1, c2b);
+            a = FloatVector.broadcast(S, ap[ao + 3]);
+            c3a = a.fma(b0, c3a); c3b = a.fma(b1, c3b);
+        }
+        c0a.intoArray(dst, dof); c0b.intoArray(dst, dof + L);
+        c1a.intoArray(dst, dof + 1 * dld); c1b.intoArray(dst, dof + 1 * dld + L);
+        c2a.intoArray(dst, dof + 2 * dld); c2b.intoArray(dst, dof + 2 * dld + L);
+        c3a.intoArray(dst, dof + 3 * dld); c3b.intoArray(dst, dof + 3 * dld + L);
     }
 }

@@ -22,7 +22,8 @@ class GemmTest {
     @Test
     void oddAndPrimeShapesInEveryLayout() {
         int[][] shapes = {{1, 1, 1}, {1, 7, 1}, {3, 1, 5}, {2, 3, 4}, {13, 17, 19}, {12, 32, 8},
-            {8, 64, 9}, {25, 33, 31}, {37, 61, 2}, {64, 10, 30}, {97, 5, 41}, {5, 97, 43}};
+            {8, 64, 9}, {25, 33, 31}, {37, 61, 2}, {64, 10, 30}, {97, 5, 41}, {5, 97, 43},
+            {6, 48, 21}, {4, 40, 33}, {11, 42, 37}, {7, 42, 37}, {20, 42, 37}, {13, 42, 37}};
         for (int[] s : shapes) {
             for (int t = 0; t < 4; t++) check(t >= 2, (t & 1) == 1, s[0], s[1], s[2], 0, 0, false);
         }
@@ -49,6 +50,59 @@ class GemmTest {
         check(false, true, 1, 3, 256, 0, 0, false);
         check(false, true, 16, 700, 300, 0, 1, false);  // split over both cores by columns
         check(false, true, 16, 10, 3000, 0, 0, false);  // split by rows
+    }
+
+    @Test
+    void everyRegisterTileAgainstALoopWhicheverTheJvmChose() {
+        // the JVM picks 12/8 or 4 rows from its vector width; each kernel is checked here anyway
+        int nr = MicroKernels.NR, kc = 10;
+        for (int mr : new int[] {12, 8, 4}) {
+            float[] ap = random(3 + mr * kc), bp = random(5 + nr * kc), src = random(2 + mr * (nr + 3));
+            float[] dst = new float[1 + mr * (nr + 1)];
+            RegisterTile.kernel(mr, ap, 3, bp, 5, kc, src, 2, nr + 3, dst, 1, nr + 1);
+            for (int r = 0; r < mr; r++) {
+                for (int j = 0; j < nr; j++) {
+                    double expect = src[2 + r * (nr + 3) + j];
+                    for (int p = 0; p < kc; p++) expect += (double) ap[3 + p * mr + r] * bp[5 + p * nr + j];
+                    assertEquals(expect, dst[1 + r * (nr + 1) + j], 1e-5, "tile " + mr + " row " + r + " col " + j);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyTileSumsInTheSameOrderSoSeededResultsDoNotDependOnTheTile() {
+        // the rows a 12-, 8- and 4-row tile share come out bit for bit equal: each C element is
+        // the same chain of fused multiply-adds over k, whichever tile (and machine) computes it
+        int nr = MicroKernels.NR, kc = 37;
+        float[] a = random(12 * kc), bp = java.util.Arrays.copyOf(random(nr * kc), nr * (kc + 1));
+        float[] src = random(12 * nr);   // a zero-padded k step at the end, as packing leaves it
+        float[][] out = new float[3][];
+        int[] heights = {12, 8, 4};
+        for (int t = 0; t < 3; t++) {
+            int mr = heights[t];
+            float[] ap = new float[mr * (kc + 1)];
+            for (int p = 0; p < kc; p++) for (int r = 0; r < mr; r++) ap[p * mr + r] = a[r * kc + p];
+            out[t] = new float[mr * nr];
+            RegisterTile.kernel(mr, ap, 0, bp, 0, kc + 1 & ~1, src, 0, nr, out[t], 0, nr);
+        }
+        for (int i = 0; i < 4 * nr; i++) {
+            assertEquals(out[0][i], out[2][i], 0f, "12-row and 4-row tiles at " + i);
+            assertEquals(out[1][i], out[2][i], 0f, "8-row and 4-row tiles at " + i);
+        }
+    }
+
+    @Test
+    void registerCountFollowsTheVectorWidthAndArchitecture() {
+        assertEquals(16, RegisterTile.registers(null, "amd64", 8));    // AVX2: 16 ymm
+        assertEquals(16, RegisterTile.registers(null, "amd64", 4));    // SSE, or MaxVectorSize=16
+        assertEquals(32, RegisterTile.registers(null, "amd64", 16));   // AVX-512: 32 zmm
+        assertEquals(32, RegisterTile.registers(null, "aarch64", 4));  // NEON: 32 v registers
+        assertEquals(32, RegisterTile.registers("32", "amd64", 8));
+        var e = assertThrows(IllegalArgumentException.class, () -> RegisterTile.registers("24", "amd64", 8));
+        assertTrue(e.getMessage().contains("16 or 32"), e.getMessage());
+        assertEquals(RegisterTile.REGISTERS >= 32 ? 12 : 4, RegisterTile.BIG);
+        assertTrue(RegisterTile.describe().contains(RegisterTile.BIG + "x" + MicroKernels.NR), RegisterTile.describe());
     }
 
     @Test
