@@ -1,4 +1,4 @@
-# summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference; docs/benchmarks.md
+# summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference, `kernel` vs IPython; docs/benchmarks.md
 # Usage:
 #   baeum bench [-Dprop=value ...] [workload ...]
 #                                   one JSON line per workload with medians (default: all of them),
@@ -7,6 +7,10 @@
 #   baeum bench jmh [JMH options]   JMH kernel/overhead benchmarks, e.g. `baeum bench jmh GemmBench`
 #   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
 #                                   or one script, e.g. `baeum bench pytorch xor.py`
+#   baeum bench kernel [--spec DIR] [--starts N] [--cells N] [--kernels baeum,python3]
+#                                   the Jupyter kernel through Debian's jupyter_client, next to
+#                                   IPython's (docs/kernel.md, "Speed"); installs the kernelspec
+#                                   in a temporary dir unless --spec names an installed one
 baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in pom.xml)
   echo "${BAEUM_JVM_OPTS[*]} -XX:+UseParallelGC"
 }
@@ -32,6 +36,29 @@ case "${1:-}" in
     cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
     # shellcheck disable=SC2046
     exec java $(baeum_bench_jvm) -cp "$cp" org.openjdk.jmh.Main "$@"
+    ;;
+  kernel)
+    shift
+    baeum_ensure_debs python3-jupyter-client python3-ipykernel python3-psutil
+    spec="" rest=()
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --spec) [ $# -ge 2 ] || { echo "baeum bench kernel: --spec needs a kernelspec dir" >&2; exit 2; }
+                spec="$2"; shift 2 ;;
+        *) rest+=("$1"); shift ;;
+      esac
+    done
+    data="$(mktemp -d)"
+    trap 'rm -rf "$data"' EXIT
+    mkdir -p "$data/kernels"
+    if [ -n "$spec" ]; then
+      [ -f "$spec/kernel.json" ] || { echo "baeum bench kernel: no kernel.json in $spec" >&2; exit 2; }
+      ln -s "$(cd "$spec" && pwd)" "$data/kernels/baeum"
+    else
+      ( set -- --dir "$data/kernels/baeum"; . "$BAEUM_HOME/bin/lib/cmd-install.sh" )
+    fi
+    /usr/bin/python3 "$BAEUM_HOME/kernel/src/test/python/kernel_bench.py" --spec-dir "$data" "${rest[@]}" \
+      2> >(grep -v --line-buffered -x 'WARNING: Using incubator modules: jdk.incubator.vector' >&2)
     ;;
   -h|--help|help)
     sed -n 's/^#   //p' "$BAEUM_HOME/bin/lib/cmd-bench.sh"

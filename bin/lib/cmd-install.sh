@@ -51,7 +51,9 @@ baeum_install_kernelspec() {
   # Start to the first result: 0.67-0.81 s instead of 0.81-0.98 s, kernel CPU 1.15 s instead of 1.45.
   # The exit guard (a Java agent, baeum.kernel.guard.ExitAgent) makes Runtime.exit/halt refuse
   # every caller but the kernel's own shutdown.
-  local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" -XX:+UseSerialGC
+  # --add-opens jdk.jshell: the session forgets the class files of dropped and replaced snippets
+  # (baeum.kernel.eval.ReplClasses), so that cells stay as fast at the 3000th cell as at the 300th.
+  local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED -XX:+UseSerialGC
               "-Xmx$heap" -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:-ShrinkHeapInSteps -Xlog:aot=off -Xlog:cds=off
               -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000
               -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet
