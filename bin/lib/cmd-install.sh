@@ -49,6 +49,9 @@ baeum_install_kernelspec() {
   # C2 waits 10x longer for JDK code (javac above all), whose C2 compiles otherwise take most of
   # the two cores while the kernel starts; Baeum's own code keeps the usual thresholds (0.1 x 10).
   # Start to the first result: 0.67-0.81 s instead of 0.81-0.98 s, kernel CPU 1.15 s instead of 1.45.
+  # Memory the JIT compilers and javac's native allocations freed goes back to the system
+  # (-XX:TrimNativeHeapInterval, and two malloc arenas instead of one per thread, MALLOC_ARENA_MAX
+  # in the kernelspec's env): idle RSS 138 MiB instead of 156 in one measurement.
   # The exit guard (a Java agent, baeum.kernel.guard.ExitAgent) makes Runtime.exit/halt refuse
   # every caller but the kernel's own shutdown.
   # --add-opens jdk.jshell: the session forgets the class files of dropped and replaced snippets
@@ -56,7 +59,7 @@ baeum_install_kernelspec() {
   local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED -XX:+UseSerialGC
               "-Xmx$heap" -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:-ShrinkHeapInSteps -Xlog:aot=off -Xlog:cds=off
               -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000
-              -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet
+              -XX:Tier4BackEdgeThreshold=400000 -XX:TrimNativeHeapInterval=2000 -XX:CompileCommand=quiet
               "-XX:CompileCommand=CompileThresholdScaling,baeum.*::*,0.1")
   if [ "$aot" = 1 ] && baeum_make_aot_cache "$java" "$dir/baeum.aot" "$cp" "${opts[@]}"; then
     opts+=("-XX:AOTCache=$dir/baeum.aot")
@@ -68,6 +71,7 @@ baeum_install_kernelspec() {
       printf ',\n    %s' "$(baeum_json_string "$o")"
     done
     printf '],\n  "display_name": "Java (Baeum)",\n  "language": "java",\n'
+    printf '  "env": {"MALLOC_ARENA_MAX": "2"},\n'
     printf '  "interrupt_mode": "message",\n  "metadata": {"debugger": false}\n}\n'
   } > "$dir/kernel.json"
   echo "baeum: installed the kernel \"Java (Baeum)\" in $dir" >&2
