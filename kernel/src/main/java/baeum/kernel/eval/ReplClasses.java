@@ -62,6 +62,9 @@ final class ReplClasses {
      * wrapper's name with the snippet that replaced it, when both have the same source.)
      */
     void forgetInactive(JShell shell) {
+        // walking every snippet JShell ever made costs more as the session grows: only once the
+        // listing grew by SLACK class files since the last purge
+        if (classes.size() < afterLastPurge + SLACK) return;
         java.util.Set<String> live = new java.util.HashSet<>();
         try {
             for (Snippet s : (Iterable<Snippet>) shell.snippets()::iterator) {
@@ -71,7 +74,12 @@ final class ReplClasses {
             return;
         }
         classes.keySet().removeIf(k -> !live.contains(outer(k)));
+        afterLastPurge = classes.size();
     }
+
+    /** Class files javac may list beyond the active snippets' before they are purged. */
+    static final int SLACK = 32;
+    private int afterLastPurge;
 
     /** {@code REPL.$JShell$12B} for {@code REPL.$JShell$12B$Point$1}. */
     private static String outer(String className) {
