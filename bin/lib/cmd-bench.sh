@@ -1,4 +1,4 @@
-# summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference; docs/benchmarks.md
+# summary: benchmarks: end-to-end workloads (default), `jmh` kernels, `pytorch` reference, `kernel` vs IPython; docs/benchmarks.md
 # Usage:
 #   baeum bench [-Dprop=value ...] [workload ...]
 #                                   one JSON line per workload with medians (default: all of them),
@@ -14,6 +14,10 @@
 #                                   into $BENCH_TABLE_DIR (default bench/results/table-<time>), so a
 #                                   sitting may be split: `BENCH_TABLE_DIR=d baeum bench table 128`.
 #   baeum bench table --print DIR   the table of a directory written by earlier parts
+#   baeum bench kernel [--spec DIR] [--starts N] [--cells N] [--kernels baeum,python3]
+#                                   the Jupyter kernel through Debian's jupyter_client, next to
+#                                   IPython's (docs/kernel.md, "Speed"); installs the kernelspec
+#                                   in a temporary dir unless --spec names an installed one
 baeum_bench_jvm() { # the JVM flags of every Baeum JVM (see baeum.jvm.args in pom.xml)
   echo "${BAEUM_JVM_OPTS[*]} -XX:+UseParallelGC"
 }
@@ -68,6 +72,29 @@ case "${1:-}" in
       esac
     done
     exec python3 "$BAEUM_HOME/bench/table.py" "$dir"
+    ;;
+  kernel)
+    shift
+    baeum_ensure_debs python3-jupyter-client python3-ipykernel python3-psutil
+    spec="" rest=()
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --spec) [ $# -ge 2 ] || { echo "baeum bench kernel: --spec needs a kernelspec dir" >&2; exit 2; }
+                spec="$2"; shift 2 ;;
+        *) rest+=("$1"); shift ;;
+      esac
+    done
+    data="$(mktemp -d)"
+    trap 'rm -rf "$data"' EXIT
+    mkdir -p "$data/kernels"
+    if [ -n "$spec" ]; then
+      [ -f "$spec/kernel.json" ] || { echo "baeum bench kernel: no kernel.json in $spec" >&2; exit 2; }
+      ln -s "$(cd "$spec" && pwd)" "$data/kernels/baeum"
+    else
+      ( set -- --dir "$data/kernels/baeum"; . "$BAEUM_HOME/bin/lib/cmd-install.sh" )
+    fi
+    /usr/bin/python3 "$BAEUM_HOME/kernel/src/test/python/kernel_bench.py" --spec-dir "$data" "${rest[@]}" \
+      2> >(grep -v --line-buffered -x 'WARNING: Using incubator modules: jdk.incubator.vector' >&2)
     ;;
   -h|--help|help)
     sed -n 's/^#   //p' "$BAEUM_HOME/bin/lib/cmd-bench.sh"

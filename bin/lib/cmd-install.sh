@@ -49,12 +49,17 @@ baeum_install_kernelspec() {
   # C2 waits 10x longer for JDK code (javac above all), whose C2 compiles otherwise take most of
   # the two cores while the kernel starts; Baeum's own code keeps the usual thresholds (0.1 x 10).
   # Start to the first result: 0.67-0.81 s instead of 0.81-0.98 s, kernel CPU 1.15 s instead of 1.45.
+  # Memory the JIT compilers and javac's native allocations freed goes back to the system
+  # (-XX:TrimNativeHeapInterval, and two malloc arenas instead of one per thread, MALLOC_ARENA_MAX
+  # in the kernelspec's env): idle RSS 138 MiB instead of 156 in one measurement.
   # The exit guard (a Java agent, baeum.kernel.guard.ExitAgent) makes Runtime.exit/halt refuse
   # every caller but the kernel's own shutdown.
-  local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" -XX:+UseSerialGC
+  # --add-opens jdk.jshell: the session forgets the class files of dropped and replaced snippets
+  # (baeum.kernel.eval.ReplClasses), so that cells stay as fast at the 3000th cell as at the 300th.
+  local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED -XX:+UseSerialGC
               "-Xmx$heap" -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:-ShrinkHeapInSteps -Xlog:aot=off -Xlog:cds=off
               -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000
-              -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet
+              -XX:Tier4BackEdgeThreshold=400000 -XX:TrimNativeHeapInterval=2000 -XX:CompileCommand=quiet
               "-XX:CompileCommand=CompileThresholdScaling,baeum.*::*,0.1")
   if [ "$aot" = 1 ] && baeum_make_aot_cache "$java" "$dir/baeum.aot" "$cp" "${opts[@]}"; then
     opts+=("-XX:AOTCache=$dir/baeum.aot")
@@ -66,6 +71,7 @@ baeum_install_kernelspec() {
       printf ',\n    %s' "$(baeum_json_string "$o")"
     done
     printf '],\n  "display_name": "Java (Baeum)",\n  "language": "java",\n'
+    printf '  "env": {"MALLOC_ARENA_MAX": "2"},\n'
     printf '  "interrupt_mode": "message",\n  "metadata": {"debugger": false}\n}\n'
   } > "$dir/kernel.json"
   echo "baeum: installed the kernel \"Java (Baeum)\" in $dir" >&2

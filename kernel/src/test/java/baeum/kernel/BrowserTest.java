@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * End to end: Jupyter Notebook on localhost with our kernel, headless Chromium opens the browser
  * smoke notebook, runs all cells, and the rendered page must show a tensor table, a chart image and
- * a finished progress bar. A screenshot is
- * saved as {@code kernel/target/browser/kernel-browser.png}.
+ * a finished progress bar, and every line of every code cell must be visible in its editor. A
+ * screenshot is saved as {@code kernel/target/browser/kernel-browser.png}.
  */
 class BrowserTest {
     @Test
@@ -38,7 +38,10 @@ class BrowserTest {
                     + ".every(c => typeof c.input_prompt_number === 'number')", 120, server);
             page.evaluate("Jupyter.notebook.get_cells().forEach(c => c.code_mirror && c.code_mirror.refresh()), true");
             Thread.sleep(300); // let the last outputs paint
+            String hidden = page.evaluate(HIDDEN_LINES).asText();
             screenshot(page, Path.of("target", "browser", "kernel-browser.png"));
+            assertEquals("", hidden, "every line of every code cell is visible in its editor");
+            assertEquals("", page.evaluate(HIDDEN_LINES).asText(), "every line is still visible after the screenshot");
             String text = page.evaluate("document.querySelector('#notebook-container').innerText").asText();
             assertTrue(text.contains("all cells ran"), text);
             assertEquals(0, page.evaluate("document.querySelectorAll('.output_error').length").asInt(), text);
@@ -50,6 +53,20 @@ class BrowserTest {
                     "a finished progress bar: " + text);
         }
     }
+
+    /**
+     * Every code cell whose editor does not show all its lines, one "cell N ..." line each ("" when
+     * all do): CodeMirror must have drawn one line element per line of the cell, and the last one
+     * must end inside the editor's box (whose overflow is hidden).
+     */
+    static final String HIDDEN_LINES = "Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code').map((c, i) => {"
+            + " const cm = c.code_mirror, w = cm.getWrapperElement(), box = w.getBoundingClientRect();"
+            + " const lines = w.querySelectorAll('pre.CodeMirror-line');"
+            + " const bottom = lines.length ? lines[lines.length - 1].getBoundingClientRect().bottom : box.top;"
+            + " return lines.length === cm.lineCount() && bottom <= box.bottom + 0.5 ? ''"
+            + " : 'cell ' + (i + 1) + ': ' + cm.lineCount() + ' lines, ' + lines.length + ' drawn, the last ending at '"
+            + " + bottom.toFixed(1) + ' px, the editor at ' + box.bottom.toFixed(1) + ' px';"
+            + "}).filter(s => s).join('\\n')";
 
     /** Polls {@code condition} (a JavaScript expression) in the page until it holds; fails with Jupyter's log after {@code seconds}. */
     static void waitFor(Cdp page, String condition, int seconds, JupyterServer server) throws Exception {

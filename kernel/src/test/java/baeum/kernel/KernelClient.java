@@ -87,7 +87,8 @@ public final class KernelClient implements AutoCloseable {
     public static KernelClient start(List<String> jvmOptions) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-javaagent:" + agentJar()));
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-javaagent:" + agentJar(),
+                "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED"));
         command.addAll(jvmOptions);
         String classPath = System.getProperty("baeum.kernel.classpath", System.getProperty("java.class.path"));
         command.addAll(List.of("-cp", classPath, Main.class.getName()));

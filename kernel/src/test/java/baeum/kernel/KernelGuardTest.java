@@ -107,15 +107,17 @@ class KernelGuardTest {
 
     @Test
     void aLongMatmulStopsSoonAfterAnInterrupt() throws Exception {
-        assertEquals("ok", k.execute("var big1 = randn(4000, 4000); var big2 = randn(4000, 4000);").status());
+        // 250 GFLOP: several seconds on two cores, so that the interrupt comes while it runs
+        // (4000x4000 finished within the 1.5 s this test used to wait on a quiet machine)
+        assertEquals("ok", k.execute("var big1 = randn(5000, 5000); var big2 = randn(5000, 5000);").status());
         String id = k.sendExecute("var product = big1.matmul(big2);");
-        Thread.sleep(1500);
+        Thread.sleep(800);
         long t0 = System.nanoTime();
         k.sendControl("interrupt_request", KernelClient.content());
         KernelClient.Result r = k.await(id, java.time.Duration.ofSeconds(60));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals("error", r.status(), "the matmul finished before the interrupt: " + r.reply());
-        System.out.printf("4000x4000 matmul: interrupt to idle %.3f s (%s)%n", seconds, r.reply().path("ename").asText());
+        System.out.printf("5000x5000 matmul: interrupt to idle %.3f s (%s)%n", seconds, r.reply().path("ename").asText());
         assertTrue(seconds < 2.0, "took " + seconds + " s to stop");
         assertEquals("9", k.execute("4 + 5").value());
     }

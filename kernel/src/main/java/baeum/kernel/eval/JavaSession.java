@@ -24,6 +24,8 @@ public final class JavaSession implements AutoCloseable {
     private final Map<String, CellSource> sources = new ConcurrentHashMap<>();
     private volatile boolean interrupted;
     private final GuardedExecution execution = new GuardedExecution();
+    /** Null when jdk.jshell is not opened to the kernel (then every snippet's classes stay). */
+    private final ReplClasses replClasses;
 
     public JavaSession() {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
@@ -32,9 +34,15 @@ public final class JavaSession implements AutoCloseable {
                 .out(quiet).err(quiet)
                 .build();
         analysis = shell.sourceCodeAnalysis();
+        replClasses = ReplClasses.of(shell);
         for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
             if (!entry.isBlank()) shell.addToClasspath(entry);
         }
+    }
+
+    /** How many snippet class files JShell keeps (-1 when jdk.jshell is not opened to the kernel). */
+    int replClassCount() {
+        return replClasses == null ? -1 : replClasses.size();
     }
 
     JShell shell() {
@@ -47,6 +55,14 @@ public final class JavaSession implements AutoCloseable {
 
     /** Runs {@code code} labelled {@code label} (e.g. {@code In [3]}); stops at the first failure. */
     public Outcome eval(String code, String label) {
+        try {
+            return evalCell(code, label);
+        } finally {
+            if (replClasses != null) replClasses.forgetInactive(shell);
+        }
+    }
+
+    private Outcome evalCell(String code, String label) {
         interrupted = false;
         Outcome last = Outcome.Done.NOTHING;
         String rest = code;
