@@ -84,6 +84,19 @@ class CheckTest {
     }
 
     @Test
+    void checkSaysWhenTheBuiltInIsUsedInsteadOfWrittenByHand() {
+        define("Tensor sigmoid(Tensor x) { return x.sigmoid(); }");
+        String cheat = report("check(\"ch04_sigmoid\")");
+        assertTrue(cheat.contains("sigmoid") && cheat.contains("which this exercise does not allow"), cheat);
+        assertEquals("false", eval("r.passed()"));
+
+        define("Tensor sigmoid(Tensor x) { return x.neg().exp().add(1).pow(-1); }");
+        String own = report("check(\"ch04_sigmoid\")");
+        assertFalse(own.contains("does not allow"), own);
+        assertEquals("true", eval("r.passed()"));
+    }
+
+    @Test
     void theReportSpeaksKoreanWithTheSameMarks() {
         define("Tensor sigmoid(Tensor x) { return x.neg().exp().add(1).pow(-1); }");
         eval("language(\"ko\");");

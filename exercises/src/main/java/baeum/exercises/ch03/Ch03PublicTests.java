@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch03_rule_by_hand", count = 2)
 @HiddenTests(exercise = "ch03_mlp", count = 2)
 @HiddenTests(exercise = "ch03_train_xor", count = 2)
+@ExerciseRules(exercise = "ch03_train_xor", timeout = 30)
 public final class Ch03PublicTests implements PublicTests {
 
     static final Tensor INPUTS = tensor(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});

@@ -4,6 +4,7 @@ import static baeum.Baeum.tensor;
 import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch04_relu", count = 2)
 @HiddenTests(exercise = "ch04_softmax", count = 2)
 @HiddenTests(exercise = "ch04_chain_by_hand", count = 2)
+@ExerciseRules(exercise = "ch04_sigmoid", forbidden = {"sigmoid"})
+@ExerciseRules(exercise = "ch04_relu", forbidden = {"relu"})
+@ExerciseRules(exercise = "ch04_softmax", forbidden = {"softmax", "logSoftmax"})
 public final class Ch04PublicTests implements PublicTests {
 
     @Test

@@ -5,6 +5,7 @@ import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -20,6 +21,10 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch05_cross_entropy", count = 2)
 @HiddenTests(exercise = "ch05_bce", count = 2)
 @HiddenTests(exercise = "ch05_smoothing", count = 1)
+@ExerciseRules(exercise = "ch05_huber", forbidden = {"smoothL1Loss"})
+@ExerciseRules(exercise = "ch05_one_hot", forbidden = {"oneHot"})
+@ExerciseRules(exercise = "ch05_cross_entropy", forbidden = {"crossEntropyLoss", "crossEntropy", "nllLoss"})
+@ExerciseRules(exercise = "ch05_bce", forbidden = {"bceWithLogitsLoss", "bceLoss"})
 public final class Ch05PublicTests implements PublicTests {
 
     @Test

@@ -6,6 +6,7 @@ import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch07_adam", count = 2)
 @HiddenTests(exercise = "ch07_by_hand", count = 2)
 @HiddenTests(exercise = "ch07_good_lr", count = 1)
+@ExerciseRules(exercise = "ch07_good_lr", timeout = 30)
 public final class Ch07PublicTests implements PublicTests {
 
     @Test

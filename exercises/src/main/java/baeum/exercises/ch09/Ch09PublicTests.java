@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import baeum.Baeum.datasets;
 import baeum.data.TensorDataset;
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch09_steps", count = 1)
 @HiddenTests(exercise = "ch09_train_step", count = 1)
 @HiddenTests(exercise = "ch09_fashion", count = 2)
+@ExerciseRules(exercise = "ch09_fashion", timeout = 300)
 public final class Ch09PublicTests implements PublicTests {
 
     private static TensorDataset fashionTrain, fashionTest;

@@ -5,6 +5,7 @@ import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch10_early_stopping", count = 2)
 @HiddenTests(exercise = "ch10_label_smoothing", count = 2)
 @HiddenTests(exercise = "ch10_by_hand", count = 3)
+@ExerciseRules(exercise = "ch10_dropout", forbidden = {"dropout"})
 public final class Ch10PublicTests implements PublicTests {
 
     @Test

@@ -5,6 +5,7 @@ import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch11_batch_norm", count = 2)
 @HiddenTests(exercise = "ch11_running_stats", count = 2)
 @HiddenTests(exercise = "ch11_group_norm", count = 2)
+@ExerciseRules(exercise = "ch11_batch_norm", timeout = 30, forbidden = {"batchNorm1d", "batchNorm"})
+@ExerciseRules(exercise = "ch11_group_norm", timeout = 30, forbidden = {"groupNorm"})
+@ExerciseRules(exercise = "ch11_init_scales", timeout = 30)
+@ExerciseRules(exercise = "ch11_running_stats", timeout = 30)
 public final class Ch11PublicTests implements PublicTests {
 
     @Test

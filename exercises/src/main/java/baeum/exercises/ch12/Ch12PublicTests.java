@@ -4,6 +4,7 @@ import static baeum.Baeum.tensor;
 import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -17,6 +18,10 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch12_conv", count = 2)
 @HiddenTests(exercise = "ch12_conv_params", count = 2)
 @HiddenTests(exercise = "ch12_lenet_sizes", count = 2)
+@ExerciseRules(exercise = "ch12_conv", timeout = 30, forbidden = {"conv2d"})
+@ExerciseRules(exercise = "ch12_out_size", timeout = 30)
+@ExerciseRules(exercise = "ch12_conv_params", timeout = 30)
+@ExerciseRules(exercise = "ch12_lenet_sizes", timeout = 30)
 public final class Ch12PublicTests implements PublicTests {
 
     @Test

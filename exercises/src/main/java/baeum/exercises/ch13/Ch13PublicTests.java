@@ -5,6 +5,7 @@ import static baeum.Baeum.zeros;
 import static baeum.exercises.TensorAssert.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch13_rnn", count = 2)
 @HiddenTests(exercise = "ch13_lstm_cell", count = 2)
 @HiddenTests(exercise = "ch13_nearest", count = 2)
+@ExerciseRules(exercise = "ch13_rnn", forbidden = {"rnn"})
+@ExerciseRules(exercise = "ch13_lstm_cell", forbidden = {"lstm", "lstmCell"})
 public final class Ch13PublicTests implements PublicTests {
 
     static List<?> windows(Student s, Tensor series, int length) {

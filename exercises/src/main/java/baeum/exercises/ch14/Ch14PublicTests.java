@@ -8,6 +8,7 @@ import static baeum.exercises.TensorAssert.assertClose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import baeum.exercises.ExerciseRules;
 import baeum.exercises.Graded;
 import baeum.exercises.HiddenTests;
 import baeum.exercises.PublicTests;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 @HiddenTests(exercise = "ch14_encoding_dot", count = 2)
 @HiddenTests(exercise = "ch14_block_params", count = 2)
 @HiddenTests(exercise = "ch14_sample", count = 2)
+@ExerciseRules(exercise = "ch14_attention", forbidden = {"multiheadAttention"})
+@ExerciseRules(exercise = "ch14_causal", forbidden = {"causalMask"})
 public final class Ch14PublicTests implements PublicTests {
 
     @Test

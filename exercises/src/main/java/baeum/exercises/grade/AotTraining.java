@@ -2,6 +2,7 @@ package baeum.exercises.grade;
 
 import baeum.exercises.format.Markers;
 import baeum.exercises.format.Notebooks;
+import baeum.exercises.format.Rebuild;
 import baeum.exercises.wire.Codec;
 import baeum.exercises.wire.Msg;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,9 +14,9 @@ import java.util.List;
 
 /**
  * Makes the JVM's ahead-of-time cache (JDK 25, {@code -XX:AOTCacheOutput}) for the workers of a
- * grading run: one worker, outside the sandbox, runs the teacher's own notebook (trusted code)
- * and writes the cache when it exits; every later worker starts from it with JShell's and javac's
- * classes already loaded and linked. Worth it for a batch (it costs one worker's run), not for
+ * grading run: one worker, outside the sandbox, runs the cells of the teacher's own notebook that
+ * grading runs (trusted code) and writes the cache when it exits; every later worker starts from it
+ * with JShell's and javac's classes already loaded and linked. Worth it for a batch (it costs one worker's run), not for
  * one submission.
  */
 public final class AotTraining {
@@ -31,7 +32,8 @@ public final class AotTraining {
         try (WorkerProcess w = new WorkerProcess(config.withSandbox(Sandbox.NONE).withAotCache(null),
                 List.of("-XX:AOTCacheOutput=" + cache))) {
             for (ObjectNode c : Notebooks.cells(teacher)) {
-                if (!Notebooks.isCode(c) || Notebooks.isTest(c)) continue;
+                // the cells grading runs: a lecture demo that grading skips would only make this run longer
+                if (!Notebooks.isCode(c) || Notebooks.isTest(c) || !Notebooks.isSolution(c) && Rebuild.skipsGrading(c)) continue;
                 String src = Markers.removeHidden(Notebooks.source(c));
                 w.request(Msg.EVAL, d -> Codec.write(d, src), TIMEOUT);
             }

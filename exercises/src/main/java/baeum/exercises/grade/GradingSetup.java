@@ -124,6 +124,12 @@ public final class GradingSetup implements AutoCloseable {
             if (r != null && r.timeout() > 0 && r.timeout() != e.timeoutSeconds())
                 throw new IOException("exercise " + e.id() + " has a time limit of " + e.timeoutSeconds() + " s in its cell's"
                         + " metadata.baeum but its public tests declare " + r.timeout() + " s (@ExerciseRules): make them agree");
+            // without a declared limit check() stops a test at its own default: a longer limit must be declared
+            if ((r == null || r.timeout() <= 0) && e.timeoutSeconds() > baeum.exercises.repl.CheckGuard.DEFAULT_TIMEOUT)
+                throw new IOException("exercise " + e.id() + " has a time limit of " + e.timeoutSeconds() + " s in its cell's"
+                        + " metadata.baeum but its public tests declare none, so check() would stop its code after "
+                        + baeum.exercises.repl.CheckGuard.DEFAULT_TIMEOUT + " s: declare it (@ExerciseRules(exercise = \"" + e.id()
+                        + "\", timeout = " + e.timeoutSeconds() + "))");
         }
     }
 

@@ -16,6 +16,9 @@ class SkipCellsTest {
     @Test
     void markedDemoCellsAreLeftOutAndSolutionsNever() throws Exception {
         ObjectNode teacher = Notebooks.read(Submissions.TEACHER);
+        // start from no marks (the course notebook marks its own demos)
+        for (ObjectNode c : Notebooks.cells(teacher)) if (c.path("metadata").path("baeum").isObject())
+            ((ObjectNode) c.get("metadata").get("baeum")).remove("grading");
         List<ObjectNode> demos = Notebooks.cells(teacher).stream()
                 .filter(c -> Notebooks.isCode(c) && Notebooks.gradeId(c) == null).toList();
         assertTrue(demos.size() >= 2, "ch04 has demo cells");

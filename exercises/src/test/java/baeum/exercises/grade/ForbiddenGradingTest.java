@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ForbiddenGradingTest {
 
-    /** The teacher's ch04 without its demo cells, with ch04_sigmoid forbidding "sigmoid". */
+    /** The teacher's ch04 without its demo cells (ch04_sigmoid forbids "sigmoid"). */
     static ObjectNode teacher() throws Exception {
         ObjectNode teacher = Notebooks.read(Submissions.TEACHER);
         var cells = (ArrayNode) teacher.get("cells");
@@ -54,9 +54,20 @@ class ForbiddenGradingTest {
 
     @Test
     void theGraderRefusesANotebookWhosePublicTestsDoNotDeclareItsRules() throws Exception {
-        IOException e = assertThrows(IOException.class, () -> GradingSetup.checkRules(teacher(), TestDiscovery.publicTestClasses()));
-        assertTrue(e.getMessage().contains("exercise ch04_sigmoid forbids [sigmoid] in its cell's metadata.baeum but its public"
-                + " tests declare [] (@ExerciseRules)"), e.getMessage());
+        ObjectNode lax = Notebooks.read(Submissions.TEACHER);
+        for (ObjectNode c : Notebooks.cells(lax))
+            if ("ch04_sigmoid".equals(Notebooks.gradeId(c)) && Notebooks.isSolution(c)) ((ObjectNode) c.get("metadata").get("baeum")).remove("forbidden");
+        IOException e = assertThrows(IOException.class, () -> GradingSetup.checkRules(lax, TestDiscovery.publicTestClasses()));
+        assertTrue(e.getMessage().contains("exercise ch04_sigmoid forbids [] in its cell's metadata.baeum but its public"
+                + " tests declare [sigmoid] (@ExerciseRules)"), e.getMessage());
         GradingSetup.checkRules(Notebooks.read(Submissions.TEACHER), TestDiscovery.publicTestClasses());
+
+        // a time limit longer than check()'s default must be declared, or check() would stop legitimate code first
+        ObjectNode slow = Notebooks.read(Submissions.TEACHER);
+        for (ObjectNode c : Notebooks.cells(slow))
+            if ("ch04_chain_by_hand".equals(Notebooks.gradeId(c)) && Notebooks.isSolution(c)) ((ObjectNode) c.get("metadata").get("baeum")).put("timeout", 120);
+        IOException t = assertThrows(IOException.class, () -> GradingSetup.checkRules(slow, TestDiscovery.publicTestClasses()));
+        assertTrue(t.getMessage().contains("exercise ch04_chain_by_hand has a time limit of 120.0 s in its cell's metadata.baeum but its"
+                + " public tests declare none, so check() would stop its code after 30.0 s"), t.getMessage());
     }
 }
