@@ -15,10 +15,24 @@
 #   --state         the hub's database, secrets, released course and trial homes (default target/hub)
 #   --mem-limit, --cpu-limit  JupyterHub's Spawner limits; the local spawners do not enforce them
 #   Real logins (OAuth, LTI from your LMS) are JupyterHub plugins: see docs/teachers.md.
+# usage: baeum hub load [--students 20] [--lang en] [--chapter ch01] [--max-heap 1g]
+#   The class load test: starts a hub of its own (trial users, a temporary state folder), then the
+#   students at once log in through the REST API, start their servers and run every cell of the
+#   released chapter (answers typed in) through the kernel's websocket; prints the times to a started
+#   server and to the first result, cells run, errors, memory at the peak and per idle student.
 
 # what the hub needs: JupyterHub (with its configurable-http-proxy) and the Jupyter Notebook server
 # that jupyterhub-singleuser extends
 BAEUM_HUB_DEBS=(maven jupyterhub jupyter-notebook)
+if [ "${1:-}" = load ]; then
+  shift
+  baeum_ensure_debs "${BAEUM_HUB_DEBS[@]}" || true
+  baeum_find_jdk
+  baeum_build
+  exec java -Dbaeum.home="$BAEUM_HOME" \
+    -cp "$BAEUM_HOME/deploy/target/classes:$(cat "$BAEUM_HOME/deploy/target/runtime.classpath")" \
+    baeum.deploy.ClassLoad "$@"
+fi
 hub_lang=ko hub_state="$BAEUM_HOME/target/hub" hub_heap=2g hub_chapters="" hub_args=()
 export BAEUM_HUB_PORT="${BAEUM_HUB_PORT:-8000}" BAEUM_HUB_IP="${BAEUM_HUB_IP:-127.0.0.1}"
 while [ $# -gt 0 ]; do
