@@ -78,7 +78,11 @@ public final class Student {
     }
 
     static String source(JsonNode cell) {
-        JsonNode s = cell.path("source");
+        return text(cell.path("source"));
+    }
+
+    /** A notebook's text: nbformat stores it as one string or as a list of lines. */
+    static String text(JsonNode s) {
         if (s.isTextual()) return s.asText();
         StringBuilder sb = new StringBuilder();
         s.forEach(line -> sb.append(line.asText()));

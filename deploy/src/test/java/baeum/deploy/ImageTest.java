@@ -72,21 +72,13 @@ class ImageTest {
             boolean check = Student.source(cell).contains("check");
             for (JsonNode o : cell.path("outputs")) {
                 assertTrue(!o.path("output_type").asText().equals("error"), "a cell failed in the image: " + o);
-                if (check) checks.append(text(o.path("text"))).append(text(o.path("data").path("text/plain")));
+                if (check) checks.append(Student.text(o.path("text"))).append(Student.text(o.path("data").path("text/plain")));
             }
         }
         assertEquals(28, code);
         assertTrue(withOutput > 20, withOutput + " of " + code + " cells printed something");
         // the checks ran in the image's kernel and passed
         assertTrue(checks.toString().contains("ch01_predict") && !checks.toString().contains("✗"), checks.toString());
-    }
-
-    /** An output's text: nbformat stores it as one string or as a list of lines. */
-    private static String text(JsonNode t) {
-        if (t.isTextual()) return t.asText();
-        StringBuilder sb = new StringBuilder();
-        t.forEach(line -> sb.append(line.asText()));
-        return sb.toString();
     }
 
     private static String output(String... cmd) throws Exception {
