@@ -38,9 +38,10 @@ baeum_ensure_debs() {
 }
 
 # What the tests need: Maven, Jupyter (kernel integration tests, notebooks), Chromium (browser
-# test, with a Korean font for the Korean edition's screenshots) and the Fashion-MNIST dataset.
+# test, with a Korean font for the Korean edition's screenshots), the Fashion-MNIST dataset and
+# JupyterHub (deploy's HubTest).
 BAEUM_TEST_DEBS=(maven jupyter-notebook jupyter-nbconvert python3-nbclient python3-jupyter-client
-  dataset-fashion-mnist chromium fontconfig fonts-dejavu-core fonts-nanum bubblewrap)
+  dataset-fashion-mnist chromium fontconfig fonts-dejavu-core fonts-nanum bubblewrap jupyterhub)
 # What the course needs.
 BAEUM_COURSE_DEBS=(maven jupyter-notebook jupyter-nbconvert dataset-fashion-mnist)
 

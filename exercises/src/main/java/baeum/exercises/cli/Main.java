@@ -4,9 +4,11 @@ import baeum.exercises.format.Assign;
 import baeum.exercises.format.NotebookException;
 import baeum.exercises.format.Notebooks;
 import baeum.exercises.grade.BatchGrader;
+import baeum.exercises.grade.GradeMerge;
 import baeum.exercises.grade.GradingSetup;
 import baeum.exercises.grade.Reports;
 import baeum.exercises.grade.Sandbox;
+import baeum.exercises.grade.Slice;
 import baeum.exercises.grade.SubmissionResult;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -33,7 +35,12 @@ public final class Main {
         try {
             switch (argv[0]) {
                 case "assign" -> assign(new Args(argv, 1, Set.of()));
-                case "grade" -> grade(new Args(argv, 1, Set.of("regrade", "no-aot", "published")));
+                case "grade" -> {
+                    Args g = new Args(argv, 1, Set.of("regrade", "no-aot", "published", "merge"));
+                    if (g.flag("merge")) System.out.print(GradeMerge.merge(g.positional.stream().map(Path::of).toList(),
+                            Path.of(g.get("out", "graded/merged"))));
+                    else grade(g);
+                }
                 case "autograder" -> AutograderZip.main(new Args(argv, 1, Set.of()));
                 case "gradescope" -> System.exit(Gradescope.run(new Args(argv, 1, Set.of())));
                 default -> {
@@ -53,6 +60,8 @@ public final class Main {
                   baeum assign NOTEBOOK [--out release/] [--assignment DIR]
                   baeum grade --assignment NAME|DIR SUBMISSIONS [--out graded/NAME] [--jobs N] [--regrade]
                               [--published] [--sandbox auto|bwrap|setpriv|none] [--memory MB] [--no-aot]
+                              [--slice INDEX/COUNT]
+                  baeum grade --merge SLICE_DIR... --out graded/NAME
                   baeum autograder NAME|DIR [--out autograder-NAME.zip]""");
     }
 
@@ -106,7 +115,10 @@ public final class Main {
             // feedback.txt shows the hidden tests' results only once the teacher publishes them
             var grader = setup.grader();
             grader.published(a.flag("published"));
-            List<BatchGrader.Row> rows = new BatchGrader(grader, jobs, a.flag("regrade")).run(submissions, out);
+            Slice slice = Slice.parse(a.get("slice", "0/1"));
+            List<BatchGrader.Row> rows = new BatchGrader(grader, jobs, a.flag("regrade")).slice(slice).run(submissions, out);
+            if (!slice.equals(Slice.ALL))
+                GradeMerge.writeManifest(out, setup.assignment().name(), slice, BatchGrader.count(submissions), rows);
             String summary = Reports.summary(rows, (System.nanoTime() - t0) / 1e9, jobs, setup.config().sandbox());
             Files.writeString(out.resolve("summary.txt"), summary);
             System.out.print(summary);

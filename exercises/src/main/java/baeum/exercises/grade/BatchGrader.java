@@ -42,11 +42,23 @@ public final class BatchGrader {
     private final SubmissionGrader grader;
     private final int jobs;
     private final boolean regrade;
+    private Slice slice = Slice.ALL;
 
     public BatchGrader(SubmissionGrader grader, int jobs, boolean regrade) {
         this.grader = grader;
         this.jobs = Math.max(1, jobs);
         this.regrade = regrade;
+    }
+
+    /** Grades only this slice of the folder (keys still come from the whole folder). */
+    public BatchGrader slice(Slice s) {
+        this.slice = s;
+        return this;
+    }
+
+    /** How many submissions the folder holds (all slices together). */
+    public static int count(Path submissions) throws IOException {
+        return list(submissions).size();
     }
 
     public List<Row> run(Path submissions, Path out) throws IOException, InterruptedException {
@@ -57,6 +69,7 @@ public final class BatchGrader {
         try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
             List<Future<Row>> futures = new ArrayList<>();
             for (int i = 0; i < subs.size(); i++) {
+                if (!slice.contains(i)) continue;
                 Path p = subs.get(i);
                 String key = keys.get(i);
                 futures.add(pool.submit(() -> gradeOne(p, key, submissions, out)));

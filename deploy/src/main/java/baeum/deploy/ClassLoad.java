@@ -1,0 +1,129 @@
+package baeum.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The class load test ({@code bin/baeum hub load}): starts {@code bin/baeum hub}, then N students
+ * at once log in through the hub's REST API, start their servers, open the released chapter and
+ * run every cell through the kernel's websocket ({@link Student}). Prints the time to a started
+ * server and to the first result (median, p95), the cells run, the errors, the machine's memory
+ * at the peak and per idle student, and how many idle students the machine could hold.
+ */
+public final class ClassLoad {
+
+    private ClassLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int students = 20;
+        String lang = "en", chapter = "ch01", heap = "1g";
+        Path home = Path.of(System.getProperty("baeum.home", "."));
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--students" -> students = Integer.parseInt(args[++i]);
+                case "--lang" -> lang = args[++i];
+                case "--chapter" -> chapter = args[++i];
+                case "--max-heap" -> heap = args[++i];
+                default -> throw new IllegalArgumentException("baeum hub load: unknown option " + args[i]
+                        + " (options: --students N, --lang ko|en, --chapter chNN, --max-heap SIZE)");
+            }
+        }
+        String prefix = chapter + "_";
+        Path teacher;
+        try (var s = Files.list(home.resolve("notebooks").resolve(lang))) {
+            teacher = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no chapter " + prefix + "* in notebooks/"));
+        }
+        Path state = Files.createTempDirectory("baeum-hub-load");
+        long baseline = Memory.usedMb();
+        System.out.printf("machine: %d CPUs, %d MiB; in use before the hub: %d MiB%n",
+                Runtime.getRuntime().availableProcessors(), Memory.totalMb(), baseline);
+        try (HubProcess hub = new HubProcess(home, state, List.of("--lang", lang, "--chapters", chapter,
+                "--max-heap", heap))) {
+            Thread.sleep(2000);
+            long hubUsed = Memory.usedMb(), hubPss = Memory.treePssMb(hub.pid());
+            AtomicLong peakUsed = new AtomicLong(hubUsed), peakPss = new AtomicLong(hubPss);
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peakUsed.accumulateAndGet(Memory.usedMb(), Math::max);
+                    peakPss.accumulateAndGet(Memory.treePssMb(hub.pid()), Math::max);
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            CountDownLatch go = new CountDownLatch(1);
+            List<Student.Run> runs = new ArrayList<>();
+            long t0 = System.nanoTime();
+            try (ExecutorService pool = Executors.newFixedThreadPool(students)) {
+                List<Future<Student.Run>> futures = new ArrayList<>();
+                for (int i = 1; i <= students; i++) {
+                    Student s = new Student(hub.url, String.format("student%02d", i), "class");
+                    futures.add(pool.submit(() -> {
+                        go.await();
+                        return s.run("course/" + teacher.getFileName(), teacher, Duration.ofMinutes(5));
+                    }));
+                }
+                go.countDown();
+                for (Future<Student.Run> f : futures) runs.add(f.get());
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            Thread.sleep(15000);   // the kernels' idle GC gives memory back; then measure the idle class
+            sampler.interrupt();
+            long idleUsed = Memory.usedMb(), idlePss = Memory.treePssMb(hub.pid());
+            long kernels = Memory.pssMbOf(hub.pid(), "baeum.kernel.Main");
+            long servers = Memory.pssMbOf(hub.pid(), "jupyterhub-singleuser");
+            report(runs, students, chapter, wall, baseline, hubUsed, hubPss, peakUsed.get(), peakPss.get(),
+                    idleUsed, idlePss, kernels, servers);
+        } finally {
+            try (var files = Files.walk(state)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void report(List<Student.Run> runs, int n, String chapter, double wall, long baseline, long hubUsed,
+                               long hubPss, long peakUsed, long peakPss, long idleUsed, long idlePss, long kernels, long servers) {
+        List<String> errors = runs.stream().flatMap(r -> r.errors().stream()).toList();
+        int cells = runs.stream().mapToInt(Student.Run::cellsRun).sum();
+        System.out.printf("class: %d students at once, chapter %s, every code cell, wall %.1f s%n", n, chapter, wall);
+        System.out.printf("time to a started server: median %.1f s, p95 %.1f s%n",
+                percentile(runs.stream().mapToDouble(Student.Run::serverSeconds).toArray(), 50),
+                percentile(runs.stream().mapToDouble(Student.Run::serverSeconds).toArray(), 95));
+        System.out.printf("time to the first result: median %.1f s, p95 %.1f s%n",
+                percentile(runs.stream().mapToDouble(Student.Run::firstResultSeconds).toArray(), 50),
+                percentile(runs.stream().mapToDouble(Student.Run::firstResultSeconds).toArray(), 95));
+        System.out.printf("cells run: %d; errors: %d%n", cells, errors.size());
+        errors.forEach(e -> System.out.println("  " + e));
+        System.out.printf("machine memory in use: %d MiB before the hub, %d MiB with the hub, %d MiB at the peak,"
+                + " %d MiB with the class idle%n", baseline, hubUsed, peakUsed, idleUsed);
+        System.out.printf("the hub's process tree (PSS): %d MiB alone, %d MiB at the peak, %d MiB idle%n", hubPss, peakPss, idlePss);
+        double perStudent = (idlePss - hubPss) / (double) n;
+        System.out.printf("per idle student: %.0f MiB (kernel JVM %.0f MiB, Jupyter server %.0f MiB); machine's"
+                + " in-use figure per student: %.0f MiB%n", perStudent, kernels / (double) n, servers / (double) n,
+                (idleUsed - hubUsed) / (double) n);
+        long free = Memory.totalMb() - hubUsed;
+        System.out.printf("this machine could hold about %d idle students (%d MiB free with the hub up / %.0f MiB each);"
+                + " at the peak each needed %.0f MiB (%d at once)%n", (long) (free / perStudent), free, perStudent,
+                (peakPss - hubPss) / (double) n, (long) (free / ((peakPss - hubPss) / (double) n)));
+    }
+
+    /** The p-th percentile, nearest rank; NaN (a student who never got there) sorts last. */
+    static double percentile(double[] xs, double p) {
+        double[] s = xs.clone();
+        java.util.Arrays.sort(s);
+        int rank = (int) Math.ceil(p / 100.0 * s.length);
+        return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+    }
+}
