@@ -302,17 +302,17 @@ public class NnFacade {
     }
 
     /** {@code Sequential(layers...)}: applies the layers in order. {@code jshell> nn.seq(nn.linear(784, 256), nn.relu(), nn.linear(256, 10))} */
-    public static Sequential seq(Module... layers) {
+    public static Sequential seq(baeum.nn.Module... layers) {
         return new Sequential(layers);
     }
 
     /** The same as {@link #seq}, under PyTorch's name. */
-    public static Sequential sequential(Module... layers) {
+    public static Sequential sequential(baeum.nn.Module... layers) {
         return new Sequential(layers);
     }
 
     /** {@code ModuleList(layers...)}: holds layers as sub-modules; iterate it in your forward. */
-    public static ModuleList moduleList(Module... layers) {
+    public static ModuleList moduleList(baeum.nn.Module... layers) {
         return new ModuleList(java.util.List.of(layers));
     }
 
