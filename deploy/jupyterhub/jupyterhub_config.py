@@ -129,7 +129,7 @@ def copy_course(spawner):
     if uid is not None:
         for root, dirs, files in os.walk(partial):
             for name in [root] + [os.path.join(root, n) for n in dirs + files]:
-                os.chown(name, uid, gid)
+                os.chown(name, uid, gid, follow_symlinks=False)  # a student-made link never redirects it
     os.rename(partial, target)
     spawner.log.info("Baeum: copied the course into %s", target)
 
