@@ -250,7 +250,9 @@ class KernelRequestsTest {
     @Test
     void afterAnErrorTheCellsQueuedBehindItAreAborted() throws Exception {
         List<String> ids = new java.util.ArrayList<>();
-        for (String code : List.of("int boom = 1 / 0;", "int queued = 1;", "int queued2 = 2;")) {
+        // the failing cell sleeps first, so the two behind it are surely queued when it fails (on a busy
+        // machine a bare 1 / 0 could fail before the test's next send reached the kernel)
+        for (String code : List.of("Thread.sleep(500); int boom = 1 / 0;", "int queued = 1;", "int queued2 = 2;")) {
             ids.add(k.send("execute_request", KernelClient.content().put("code", code).put("silent", false)
                     .put("stop_on_error", true)));
         }
