@@ -7,7 +7,10 @@
 #   (student versions made by `baeum assign`) in ~/course.
 #   --users trial   anyone logs in with any name (with --password, only with that password); every
 #                   server runs as you, homes in STATE/home (the default; for trying it out)
-#   --users system  the machine's users log in with their passwords, servers run as them (as root)
+#   --users system  the machine's users log in with their passwords, servers run as them (as root);
+#                   only members of the Unix group --group NAME (default students; root never)
+#                   may log in. Off localhost the passwords cross the network: pass JupyterHub's
+#                   --ssl-key KEY --ssl-cert CERT, or serve it behind a TLS reverse proxy
 #   --max-heap      each kernel's Java heap cap (default 2g)
 #   --cull-kernel   stop a kernel idle this long (default 1200 s); --cull-server: stop a server
 #                   with no kernel this long (default 600 s; checked once a minute)
@@ -37,7 +40,7 @@ hub_lang=ko hub_state="$BAEUM_HOME/target/hub" hub_heap=2g hub_chapters="" hub_a
 export BAEUM_HUB_PORT="${BAEUM_HUB_PORT:-8000}" BAEUM_HUB_IP="${BAEUM_HUB_IP:-127.0.0.1}"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --lang|--port|--ip|--users|--password|--max-heap|--cull-kernel|--cull-server|--chapters|--state|--mem-limit|--cpu-limit)
+    --lang|--port|--ip|--users|--group|--password|--max-heap|--cull-kernel|--cull-server|--chapters|--state|--mem-limit|--cpu-limit)
       [ $# -ge 2 ] || { echo "baeum hub: $1 needs a value (baeum hub --help)" >&2; exit 2; } ;;
   esac
   case "$1" in
@@ -45,6 +48,7 @@ while [ $# -gt 0 ]; do
     --port) export BAEUM_HUB_PORT="$2"; shift 2 ;;
     --ip) export BAEUM_HUB_IP="$2"; shift 2 ;;
     --users) export BAEUM_HUB_USERS="$2"; shift 2 ;;
+    --group) export BAEUM_HUB_GROUP="$2"; shift 2 ;;
     --password) export BAEUM_HUB_PASSWORD="$2"; shift 2 ;;
     --max-heap) hub_heap="$2"; shift 2 ;;
     --cull-kernel) export BAEUM_HUB_CULL_KERNEL="$2"; shift 2 ;;
@@ -69,6 +73,12 @@ if [ "${BAEUM_HUB_USERS:-trial}" = trial ] && [ -z "${BAEUM_HUB_PASSWORD:-}" ]; 
     127.*|localhost|::1) ;;
     *) echo "baeum hub: trial users on $BAEUM_HUB_IP would let anyone who reaches the port log in under any name and run code; give a --password, use --users system, or keep --ip 127.0.0.1" >&2
        exit 2 ;;
+  esac
+fi
+if [ "${BAEUM_HUB_USERS:-trial}" = system ] && ! [[ " ${hub_args[*]} " == *" --ssl-cert"* ]]; then
+  case "$BAEUM_HUB_IP" in
+    127.*|localhost|::1) ;;
+    *) echo "baeum hub: warning: without --ssl-key/--ssl-cert the students' passwords cross the network to $BAEUM_HUB_IP in cleartext; use them, or a TLS reverse proxy in front" >&2 ;;
   esac
 fi
 for v in BAEUM_HUB_PORT BAEUM_HUB_CULL_KERNEL BAEUM_HUB_CULL_SERVER; do
