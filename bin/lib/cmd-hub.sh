@@ -1,6 +1,6 @@
 # summary: serve the course to a class with JupyterHub on this machine (deploy/jupyterhub; trial logins by default)
-# usage: baeum hub [--lang ko|en] [--port 8000] [--ip 127.0.0.1] [--users trial|system] [--password PW]
-#                  [--max-heap 2g] [--cull-kernel SECONDS] [--cull-server SECONDS] [--chapters ch01,ch02]
+# usage: baeum hub [--lang ko|en] [--port 8000] [--ip 127.0.0.1] [--users trial|system] [--group students]
+#                  [--password PW] [--max-heap 2g] [--cull-kernel SECONDS] [--cull-server SECONDS] [--chapters ch01,ch02]
 #                  [--state DIR] [--mem-limit 3G] [--cpu-limit 1] [jupyterhub options]
 #   Starts Debian's JupyterHub with deploy/jupyterhub/jupyterhub_config.py: each student who logs in
 #   gets a Jupyter server with the "Java (Baeum)" kernel and, on first login, the released course
@@ -17,12 +17,19 @@
 #   --chapters      release only these chapters (default: every chapter of the edition)
 #   --state         the hub's database, secrets, released course and trial homes (default target/hub)
 #   --mem-limit, --cpu-limit  JupyterHub's Spawner limits; the local spawners do not enforce them
+#   Ports: PORT for the students (the proxy), and on 127.0.0.1 PORT+1 (the hub's API; another with
+#   BAEUM_HUB_API_PORT) and PORT+2 (the proxy's API): all three must be free.
+#   Settings from the environment: BAEUM_HUB_ADMINS=NAME,NAME (admin users), BAEUM_HUB_MAX_SERVERS
+#   (servers running at once, default 0 = no limit), BAEUM_HUB_CONCURRENT_SPAWNS (servers starting at
+#   once, default 100), BAEUM_HUB_POLL (seconds between the hub's checks that a server lives,
+#   default 30), BAEUM_HUB_EXTRA_CONFIG (a config file of yours, loaded last).
 #   Real logins (OAuth, LTI from your LMS) are JupyterHub plugins: see docs/teachers.md.
 # usage: baeum hub load [--students 20] [--lang en] [--chapter ch01] [--max-heap 1g]
 #   The class load test: starts a hub of its own (trial users, a temporary state folder), then the
 #   students at once log in through the REST API, start their servers and run every cell of the
 #   released chapter (answers typed in) through the kernel's websocket; prints the times to a started
-#   server and to the first result, cells run, errors, memory at the peak and per idle student.
+#   server and to the first result, cells run, errors, memory at the peak and per idle student;
+#   exits 1 when there was any error. Its kernels get --max-heap 1g by default (`baeum hub`: 2g).
 
 # what the hub needs: JupyterHub (with its configurable-http-proxy) and the Jupyter Notebook server
 # that jupyterhub-singleuser extends
