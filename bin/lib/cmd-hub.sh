@@ -1,25 +1,35 @@
 # summary: serve the course to a class with JupyterHub on this machine (deploy/jupyterhub; trial logins by default)
-# usage: baeum hub [--lang ko|en] [--port 8000] [--ip 127.0.0.1] [--users trial|system] [--password PW]
-#                  [--max-heap 2g] [--cull-kernel SECONDS] [--cull-server SECONDS] [--chapters ch01,ch02]
+# usage: baeum hub [--lang ko|en] [--port 8000] [--ip 127.0.0.1] [--users trial|system] [--group students]
+#                  [--password PW] [--max-heap 2g] [--cull-kernel SECONDS] [--cull-server SECONDS] [--chapters ch01,ch02]
 #                  [--state DIR] [--mem-limit 3G] [--cpu-limit 1] [jupyterhub options]
 #   Starts Debian's JupyterHub with deploy/jupyterhub/jupyterhub_config.py: each student who logs in
 #   gets a Jupyter server with the "Java (Baeum)" kernel and, on first login, the released course
 #   (student versions made by `baeum assign`) in ~/course.
 #   --users trial   anyone logs in with any name (with --password, only with that password); every
 #                   server runs as you, homes in STATE/home (the default; for trying it out)
-#   --users system  the machine's users log in with their passwords, servers run as them (as root)
+#   --users system  the machine's users log in with their passwords, servers run as them (as root);
+#                   only members of the Unix group --group NAME (default students; root never)
+#                   may log in. Off localhost the passwords cross the network: pass JupyterHub's
+#                   --ssl-key KEY --ssl-cert CERT, or serve it behind a TLS reverse proxy
 #   --max-heap      each kernel's Java heap cap (default 2g)
 #   --cull-kernel   stop a kernel idle this long (default 1200 s); --cull-server: stop a server
 #                   with no kernel this long (default 600 s; checked once a minute)
 #   --chapters      release only these chapters (default: every chapter of the edition)
 #   --state         the hub's database, secrets, released course and trial homes (default target/hub)
 #   --mem-limit, --cpu-limit  JupyterHub's Spawner limits; the local spawners do not enforce them
+#   Ports: PORT for the students (the proxy), and on 127.0.0.1 PORT+1 (the hub's API; another with
+#   BAEUM_HUB_API_PORT) and PORT+2 (the proxy's API): all three must be free.
+#   Settings from the environment: BAEUM_HUB_ADMINS=NAME,NAME (admin users), BAEUM_HUB_MAX_SERVERS
+#   (servers running at once, default 0 = no limit), BAEUM_HUB_CONCURRENT_SPAWNS (servers starting at
+#   once, default 100), BAEUM_HUB_POLL (seconds between the hub's checks that a server lives,
+#   default 30), BAEUM_HUB_EXTRA_CONFIG (a config file of yours, loaded last).
 #   Real logins (OAuth, LTI from your LMS) are JupyterHub plugins: see docs/teachers.md.
 # usage: baeum hub load [--students 20] [--lang en] [--chapter ch01] [--max-heap 1g]
 #   The class load test: starts a hub of its own (trial users, a temporary state folder), then the
 #   students at once log in through the REST API, start their servers and run every cell of the
 #   released chapter (answers typed in) through the kernel's websocket; prints the times to a started
-#   server and to the first result, cells run, errors, memory at the peak and per idle student.
+#   server and to the first result, cells run, errors, memory at the peak and per idle student;
+#   exits 1 when there was any error. Its kernels get --max-heap 1g by default (`baeum hub`: 2g).
 
 # what the hub needs: JupyterHub (with its configurable-http-proxy) and the Jupyter Notebook server
 # that jupyterhub-singleuser extends
@@ -37,7 +47,7 @@ hub_lang=ko hub_state="$BAEUM_HOME/target/hub" hub_heap=2g hub_chapters="" hub_a
 export BAEUM_HUB_PORT="${BAEUM_HUB_PORT:-8000}" BAEUM_HUB_IP="${BAEUM_HUB_IP:-127.0.0.1}"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --lang|--port|--ip|--users|--password|--max-heap|--cull-kernel|--cull-server|--chapters|--state|--mem-limit|--cpu-limit)
+    --lang|--port|--ip|--users|--group|--password|--max-heap|--cull-kernel|--cull-server|--chapters|--state|--mem-limit|--cpu-limit)
       [ $# -ge 2 ] || { echo "baeum hub: $1 needs a value (baeum hub --help)" >&2; exit 2; } ;;
   esac
   case "$1" in
@@ -45,6 +55,7 @@ while [ $# -gt 0 ]; do
     --port) export BAEUM_HUB_PORT="$2"; shift 2 ;;
     --ip) export BAEUM_HUB_IP="$2"; shift 2 ;;
     --users) export BAEUM_HUB_USERS="$2"; shift 2 ;;
+    --group) export BAEUM_HUB_GROUP="$2"; shift 2 ;;
     --password) export BAEUM_HUB_PASSWORD="$2"; shift 2 ;;
     --max-heap) hub_heap="$2"; shift 2 ;;
     --cull-kernel) export BAEUM_HUB_CULL_KERNEL="$2"; shift 2 ;;
@@ -69,6 +80,12 @@ if [ "${BAEUM_HUB_USERS:-trial}" = trial ] && [ -z "${BAEUM_HUB_PASSWORD:-}" ]; 
     127.*|localhost|::1) ;;
     *) echo "baeum hub: trial users on $BAEUM_HUB_IP would let anyone who reaches the port log in under any name and run code; give a --password, use --users system, or keep --ip 127.0.0.1" >&2
        exit 2 ;;
+  esac
+fi
+if [ "${BAEUM_HUB_USERS:-trial}" = system ] && ! [[ " ${hub_args[*]} " == *" --ssl-cert"* ]]; then
+  case "$BAEUM_HUB_IP" in
+    127.*|localhost|::1) ;;
+    *) echo "baeum hub: warning: without --ssl-key/--ssl-cert the students' passwords cross the network to $BAEUM_HUB_IP in cleartext; use them, or a TLS reverse proxy in front" >&2 ;;
   esac
 fi
 for v in BAEUM_HUB_PORT BAEUM_HUB_CULL_KERNEL BAEUM_HUB_CULL_SERVER; do

@@ -75,6 +75,7 @@ mkdir -p "$root" && tar -C "$root" --numeric-owner -xf "$base"
 echo "build.sh: jlink ($jdk_modules) ..." >&2
 "$JAVA_HOME/bin/jlink" --add-modules "$jdk_modules" --strip-debug --no-man-pages --no-header-files \
   --compress=zip-6 --output "$root/opt/jdk"
+echo "build.sh: the jlinked JDK in /opt/jdk: $(du -s --block-size=1M "$root/opt/jdk" | cut -f1) MiB" >&2
 # Baeum: the launcher scripts and the kernel's jars; the kernelspec is installed inside the image
 # (so that its paths and its AOT cache are the image's own)
 mkdir -p "$root/opt/baeum/bin/lib" "$root/opt/baeum/jars"
@@ -115,4 +116,5 @@ buildah config --user 1000 --workingdir /home/jovyan --env JAVA_HOME=/opt/jdk \
   --cmd /usr/local/bin/baeum-singleuser --label org.opencontainers.image.title="Baeum single-user server" "$ctr"
 buildah commit --quiet "$ctr" "$tag" >&2
 buildah rm "$ctr" >/dev/null
+echo "build.sh: the image $tag: $(buildah images --noheading --format '{{.Size}}' "$tag" | head -n 1)" >&2
 echo "$tag"

@@ -9,7 +9,9 @@
 #   BAEUM_HUB_PASSWORD, only with that password) and runs every student's server as the hub's own
 #   user with a home under the hub's state directory (SimpleLocalProcessSpawner): for trying the
 #   hub out, not for a class. "system" logs in the machine's users with their passwords (PAM) and
-#   runs each server as that user in their own home (LocalProcessSpawner). For a real class use
+#   runs each server as that user in their own home (LocalProcessSpawner); only members of the
+#   Unix group BAEUM_HUB_GROUP (default "students") may log in, root never. PAM passwords cross
+#   the network: off localhost, serve it over TLS (--ssl-key/--ssl-cert, or a reverse proxy). For a real class use
 #   your LMS or identity provider: the JupyterHub plugins oauthenticator (GitHub, Google, Azure
 #   AD, generic OAuth2/OpenID Connect) or ltiauthenticator (LTI 1.1/1.3 from Moodle, Canvas,
 #   Blackboard); they are not part of Baeum (set c.JupyterHub.authenticator_class in a config
@@ -28,6 +30,7 @@
 #   used here do NOT enforce (they only pass MEM_LIMIT/CPU_LIMIT to the server's environment);
 #   KubeSpawner (Zero to JupyterHub) and SystemdSpawner (The Littlest JupyterHub) enforce them.
 
+import grp
 import os
 import pwd
 import shutil
@@ -83,8 +86,21 @@ if users == "trial":
 elif users == "system":
     c.JupyterHub.authenticator_class = "pam"
     c.JupyterHub.spawner_class = "localprocess"
+    # not every account with a password: only the class's Unix group (its supplementary members,
+    # `usermod -aG students alice`), and never root
+    group = env("BAEUM_HUB_GROUP", "students")
+    try:
+        grp.getgrnam(group)
+    except KeyError:
+        sys.exit("jupyterhub_config.py: --users system logs in only members of the Unix group '%s' "
+                 "(BAEUM_HUB_GROUP), and there is no such group: as root, groupadd %s and "
+                 "usermod -aG %s STUDENT for each student (and each admin)" % (group, group, group))
+    c.PAMAuthenticator.allowed_groups = {group}
+    c.Authenticator.blocked_users = {"root"}
 else:
     sys.exit("jupyterhub_config.py: BAEUM_HUB_USERS is 'trial' or 'system', not '%s'" % users)
+# admins (comma-separated names) may manage other users' servers; with "system" they must also be
+# in BAEUM_HUB_GROUP, which alone decides who may log in
 admins = [u for u in env("BAEUM_HUB_ADMINS", "").split(",") if u]
 if admins:
     c.Authenticator.admin_users = set(admins)

@@ -23,18 +23,34 @@ public final class ClassLoad {
     private ClassLoad() {
     }
 
+    static final String USAGE = """
+            usage: baeum hub load [--students 20] [--lang en] [--chapter ch01] [--max-heap 1g]
+              plays a class on a hub of its own (trial users, a temporary state folder): the students log in
+              at once, start their servers and run every cell of the released chapter; prints the times,
+              cells run, errors and memory. Exits 1 when any cell or student had an error.
+              --max-heap is each kernel's heap here (1g; `baeum hub` itself defaults to 2g)""";
+
     public static void main(String[] args) throws Exception {
         int students = 20;
         String lang = "en", chapter = "ch01", heap = "1g";
         Path home = Path.of(System.getProperty("baeum.home", "."));
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
+            String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                System.out.println(USAGE);
+                return;
+            }
+            boolean known = List.of("--students", "--lang", "--chapter", "--max-heap").contains(a);
+            if (!known || i + 1 >= args.length) {
+                System.err.println("baeum hub load: " + a + (known ? " needs a value" : ": unknown option") + "\n" + USAGE);
+                System.exit(2);
+            }
+            switch (a) {
                 case "--students" -> students = Integer.parseInt(args[++i]);
                 case "--lang" -> lang = args[++i];
                 case "--chapter" -> chapter = args[++i];
                 case "--max-heap" -> heap = args[++i];
-                default -> throw new IllegalArgumentException("baeum hub load: unknown option " + args[i]
-                        + " (options: --students N, --lang ko|en, --chapter chNN, --max-heap SIZE)");
+                default -> throw new AssertionError(a);
             }
         }
         String prefix = chapter + "_";
@@ -44,9 +60,10 @@ public final class ClassLoad {
                     .orElseThrow(() -> new IllegalArgumentException("no chapter " + prefix + "* in notebooks/"));
         }
         Path state = Files.createTempDirectory("baeum-hub-load");
+        int errors;
         long baseline = Memory.usedMb();
-        System.out.printf("machine: %d CPUs, %d MiB; in use before the hub: %d MiB%n",
-                Runtime.getRuntime().availableProcessors(), Memory.totalMb(), baseline);
+        System.out.printf("machine: %d CPUs (%s), %d MiB; in use before the hub: %d MiB; kernels' heap cap %s%n",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), Memory.totalMb(), baseline, heap);
         try (HubProcess hub = new HubProcess(home, state, List.of("--lang", lang, "--chapters", chapter,
                 "--max-heap", heap))) {
             Thread.sleep(2000);
@@ -84,16 +101,21 @@ public final class ClassLoad {
             long idleUsed = Memory.usedMb(), idlePss = Memory.treePssMb(hub.pid());
             long kernels = Memory.pssMbOf(hub.pid(), "baeum.kernel.Main");
             long servers = Memory.pssMbOf(hub.pid(), "jupyterhub-singleuser");
-            report(runs, students, chapter, wall, baseline, hubUsed, hubPss, peakUsed.get(), peakPss.get(),
+            errors = report(runs, students, chapter, wall, baseline, hubUsed, hubPss, peakUsed.get(), peakPss.get(),
                     idleUsed, idlePss, kernels, servers);
         } finally {
             try (var files = Files.walk(state)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        if (errors > 0) {
+            System.err.println("baeum hub load: " + errors + " error(s), listed above");
+            System.exit(1);
+        }
     }
 
-    private static void report(List<Student.Run> runs, int n, String chapter, double wall, long baseline, long hubUsed,
+    /** Prints the figures; returns the number of errors. */
+    private static int report(List<Student.Run> runs, int n, String chapter, double wall, long baseline, long hubUsed,
                                long hubPss, long peakUsed, long peakPss, long idleUsed, long idlePss, long kernels, long servers) {
         List<String> errors = runs.stream().flatMap(r -> r.errors().stream()).toList();
         int cells = runs.stream().mapToInt(Student.Run::cellsRun).sum();
@@ -117,6 +139,17 @@ public final class ClassLoad {
         System.out.printf("this machine could hold about %d idle students (%d MiB free with the hub up / %.0f MiB each);"
                 + " at the peak each needed %.0f MiB (%d at once)%n", (long) (free / perStudent), free, perStudent,
                 (peakPss - hubPss) / (double) n, (long) (free / ((peakPss - hubPss) / (double) n)));
+        return errors.size();
+    }
+
+    /** The CPU's model name as /proc/cpuinfo gives it, or "model unknown". */
+    static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst().orElse("model unknown");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "model unknown";
+        }
     }
 
     /** The p-th percentile, nearest rank; NaN (a student who never got there) sorts last. */

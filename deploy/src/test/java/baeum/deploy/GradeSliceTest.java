@@ -77,6 +77,24 @@ class GradeSliceTest {
                 dir.resolve("slice-2").toString(), "--out", partial.toString()));
         assertTrue(Files.readString(dir.resolve("merge2.log")).contains("slice(s) [1] of 3 missing"), Files.readString(dir.resolve("merge2.log")));
         assertTrue(Files.notExists(partial));
+
+        // a pod retried after the folder changed: zoe's file replaced by yuri's at the same position
+        // (slice 1 again, same count): the slices of two folders are refused, naming them
+        Path changed = Files.createDirectories(dir.resolve("submissions-changed"));
+        for (String f : List.of("alice.ipynb", "bob.ipynb", "kim min.ipynb", "kim_min.ipynb"))
+            Files.copy(subs.resolve(f), changed.resolve(f));
+        Files.writeString(changed.resolve("yuri.ipynb"), "{ not json");
+        assertEquals(0, grade(changed, dir.resolve("slice-1-retried"), "1/3"));
+        Path mixed = dir.resolve("mixed");
+        assertEquals(1, run(dir.resolve("merge3.log"), "grade", "--merge", dir.resolve("slice-0").toString(),
+                dir.resolve("slice-1-retried").toString(), dir.resolve("slice-2").toString(), "--out", mixed.toString()));
+        String log = Files.readString(dir.resolve("merge3.log"));
+        assertTrue(log.contains("slice-1-retried and " + dir.resolve("slice-0") + " graded different folders"), log);
+        assertTrue(Files.notExists(mixed));
+
+        // --merge names its --out: no silent default folder
+        assertEquals(1, run(dir.resolve("merge4.log"), "grade", "--merge", dir.resolve("slice-0").toString()));
+        assertTrue(Files.readString(dir.resolve("merge4.log")).contains("give --out"), Files.readString(dir.resolve("merge4.log")));
     }
 
     private static List<String> students(Path graded) throws Exception {

@@ -37,9 +37,11 @@ public final class Main {
                 case "assign" -> assign(new Args(argv, 1, Set.of()));
                 case "grade" -> {
                     Args g = new Args(argv, 1, Set.of("regrade", "no-aot", "published", "merge"));
-                    if (g.flag("merge")) System.out.print(GradeMerge.merge(g.positional.stream().map(Path::of).toList(),
-                            Path.of(g.get("out", "graded/merged"))));
-                    else grade(g);
+                    if (g.flag("merge")) {
+                        String out = g.get("out", null);
+                        if (out == null) throw new IllegalArgumentException("--merge: give --out graded/NAME, the folder to merge the slices into");
+                        System.out.print(GradeMerge.merge(g.positional.stream().map(Path::of).toList(), Path.of(out)));
+                    } else grade(g);
                 }
                 case "autograder" -> AutograderZip.main(new Args(argv, 1, Set.of()));
                 case "gradescope" -> System.exit(Gradescope.run(new Args(argv, 1, Set.of())));
@@ -115,10 +117,13 @@ public final class Main {
             // feedback.txt shows the hidden tests' results only once the teacher publishes them
             var grader = setup.grader();
             grader.published(a.flag("published"));
-            Slice slice = Slice.parse(a.get("slice", "0/1"));
-            List<BatchGrader.Row> rows = new BatchGrader(grader, jobs, a.flag("regrade")).slice(slice).run(submissions, out);
-            if (!slice.equals(Slice.ALL))
-                GradeMerge.writeManifest(out, setup.assignment().name(), slice, BatchGrader.count(submissions), rows);
+            String sliced = a.get("slice", null);
+            Slice slice = sliced == null ? Slice.ALL : Slice.parse(sliced);
+            // one listing: the manifest names exactly the files this run graded
+            List<Path> listing = BatchGrader.list(submissions);
+            List<BatchGrader.Row> rows = new BatchGrader(grader, jobs, a.flag("regrade")).slice(slice).run(submissions, listing, out);
+            // any --slice, 0/1 too (a Job of one completion), writes the slice.json that --merge needs
+            if (sliced != null) GradeMerge.writeManifest(out, setup.assignment().name(), slice, submissions, listing, rows);
             String summary = Reports.summary(rows, (System.nanoTime() - t0) / 1e9, jobs, setup.config().sandbox());
             Files.writeString(out.resolve("summary.txt"), summary);
             System.out.print(summary);

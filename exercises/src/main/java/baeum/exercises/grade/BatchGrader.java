@@ -56,14 +56,16 @@ public final class BatchGrader {
         return this;
     }
 
-    /** How many submissions the folder holds (all slices together). */
-    public static int count(Path submissions) throws IOException {
-        return list(submissions).size();
+    public List<Row> run(Path submissions, Path out) throws IOException, InterruptedException {
+        return run(submissions, list(submissions), out);
     }
 
-    public List<Row> run(Path submissions, Path out) throws IOException, InterruptedException {
+    /**
+     * Grades {@code subs}, the folder's listing as {@link #list} gave it: a sliced run passes the
+     * same listing to {@link GradeMerge#writeManifest}, so the manifest names what was graded.
+     */
+    public List<Row> run(Path submissions, List<Path> subs, Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
-        List<Path> subs = list(submissions);
         List<String> keys = StudentKeys.of(subs.stream().map(BatchGrader::baseName).toList());
         List<Row> rows = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
@@ -124,7 +126,8 @@ public final class BatchGrader {
         Files.writeString(dir.resolve("feedback.txt"), r.feedback());
     }
 
-    static List<Path> list(Path submissions) throws IOException {
+    /** The folder's submissions, sorted (hidden files left out): all slices together. */
+    public static List<Path> list(Path submissions) throws IOException {
         try (Stream<Path> s = Files.list(submissions)) {
             return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,22 +33,50 @@ public final class GradeMerge {
     private GradeMerge() {
     }
 
-    /** Writes {@code slice.json} beside a slice's results: which slice, of what, and its rows. */
-    public static void writeManifest(Path out, String assignment, Slice slice, int submissions, List<BatchGrader.Row> rows)
-            throws IOException {
+    /**
+     * Writes {@code slice.json} beside a slice's results: which slice, of what, the folder it saw
+     * ({@code listing}, as graded, and its {@link #folderHash}) and its rows.
+     */
+    public static void writeManifest(Path out, String assignment, Slice slice, Path submissions, List<Path> listing,
+            List<BatchGrader.Row> rows) throws IOException {
         ObjectNode m = Notebooks.JSON.createObjectNode();
-        m.put("assignment", assignment).put("slice", slice.index()).put("of", slice.count()).put("submissions", submissions);
+        m.put("assignment", assignment).put("slice", slice.index()).put("of", slice.count()).put("submissions", listing.size())
+                .put("folder", folderHash(submissions, listing));
         ArrayNode a = m.putArray("rows");
         for (BatchGrader.Row r : rows)
             a.addObject().put("student", r.student()).put("file", r.file()).put("graded", r.graded()).put("choice", r.choice());
         Files.writeString(out.resolve(MANIFEST), Notebooks.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n");
     }
 
+    /**
+     * SHA-256 over the sorted listing: each submission's name and, for a file, the SHA-256 of its
+     * bytes; for a folder, the path and SHA-256 of every file in it. Slices of one folder agree;
+     * a file replaced, added or removed between two pods' runs changes it.
+     */
+    static String folderHash(Path submissions, List<Path> listing) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (Path p : listing) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> files = Files.walk(p)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList())
+                        sb.append(submissions.relativize(f)).append('\t').append(BatchGrader.sha256(f)).append('\n');
+                }
+            } else {
+                sb.append(submissions.relativize(p)).append('\t').append(Files.isRegularFile(p) ? BatchGrader.sha256(p) : "-").append('\n');
+            }
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Merges the slice folders into {@code out}; returns the summary it wrote. */
     public static String merge(List<Path> slices, Path out) throws IOException {
         if (slices.isEmpty()) throw new IllegalArgumentException("--merge: name the slice folders (graded/ch04/slice-*)");
         TreeMap<Integer, Path> byIndex = new TreeMap<>();
-        String assignment = null;
+        String assignment = null, folder = null;
         int count = -1, submissions = -1;
         TreeMap<Integer, BatchGrader.Row> byPosition = new TreeMap<>();
         Set<String> students = new HashSet<>();
@@ -58,14 +90,20 @@ public final class GradeMerge {
             JsonNode m = Notebooks.JSON.readTree(manifest.toFile());
             String a = m.path("assignment").asText();
             int i = m.path("slice").asInt(), n = m.path("of").asInt(), total = m.path("submissions").asInt();
+            String f = m.path("folder").asText();
             if (assignment == null) {
                 assignment = a;
                 count = n;
                 submissions = total;
+                folder = f;
             } else if (!a.equals(assignment) || n != count || total != submissions) {
                 throw new IllegalArgumentException("--merge: " + dir + " is slice " + i + "/" + n + " of '" + a + "' with " + total
                         + " submissions, but " + byIndex.firstEntry().getValue() + " is of '" + assignment + "' /" + count
                         + " with " + submissions + ": merge the slices of one run");
+            } else if (!f.equals(folder)) {
+                throw new IllegalArgumentException("--merge: " + dir + " and " + byIndex.firstEntry().getValue()
+                        + " graded different folders (a submission was added, removed or replaced between their runs: folder hash "
+                        + abbrev(f) + " vs " + abbrev(folder) + "): grade every slice again from the same folder");
             }
             Path before = byIndex.put(i, dir);
             if (before != null) throw new IllegalArgumentException("--merge: slice " + i + "/" + n + " twice: " + before + " and " + dir);
@@ -113,6 +151,10 @@ public final class GradeMerge {
         }
         Files.writeString(out.resolve("summary.txt"), sb.toString());
         return sb.toString();
+    }
+
+    private static String abbrev(String hash) {
+        return hash.isEmpty() ? "(none: slice.json of an older baeum)" : hash.substring(0, Math.min(12, hash.length()));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
