@@ -75,18 +75,13 @@ case "${BAEUM_HUB_USERS:-trial}" in
   trial|system) ;;
   *) echo "baeum hub: --users is trial or system, not '$BAEUM_HUB_USERS'" >&2; exit 2 ;;
 esac
-if [ "${BAEUM_HUB_USERS:-trial}" = trial ] && [ -z "${BAEUM_HUB_PASSWORD:-}" ]; then
-  case "$BAEUM_HUB_IP" in
-    127.*|localhost|::1) ;;
-    *) echo "baeum hub: trial users on $BAEUM_HUB_IP would let anyone who reaches the port log in under any name and run code; give a --password, use --users system, or keep --ip 127.0.0.1" >&2
-       exit 2 ;;
-  esac
+hub_on_loopback() { case "$BAEUM_HUB_IP" in 127.*|localhost|::1) return 0 ;; *) return 1 ;; esac; }
+if [ "${BAEUM_HUB_USERS:-trial}" = trial ] && [ -z "${BAEUM_HUB_PASSWORD:-}" ] && ! hub_on_loopback; then
+  echo "baeum hub: trial users on $BAEUM_HUB_IP would let anyone who reaches the port log in under any name and run code; give a --password, use --users system, or keep --ip 127.0.0.1" >&2
+  exit 2
 fi
-if [ "${BAEUM_HUB_USERS:-trial}" = system ] && ! [[ " ${hub_args[*]} " == *" --ssl-cert"* ]]; then
-  case "$BAEUM_HUB_IP" in
-    127.*|localhost|::1) ;;
-    *) echo "baeum hub: warning: without --ssl-key/--ssl-cert the students' passwords cross the network to $BAEUM_HUB_IP in cleartext; use them, or a TLS reverse proxy in front" >&2 ;;
-  esac
+if [ "${BAEUM_HUB_USERS:-trial}" = system ] && ! [[ " ${hub_args[*]} " == *" --ssl-cert"* ]] && ! hub_on_loopback; then
+  echo "baeum hub: warning: without --ssl-key/--ssl-cert the students' passwords cross the network to $BAEUM_HUB_IP in cleartext; use them, or a TLS reverse proxy in front" >&2
 fi
 for v in BAEUM_HUB_PORT BAEUM_HUB_CULL_KERNEL BAEUM_HUB_CULL_SERVER; do
   [ -z "${!v:-}" ] || [[ "${!v}" =~ ^[0-9]+$ ]] || { echo "baeum hub: ${v#BAEUM_HUB_} takes a whole number, not '${!v}'" >&2; exit 2; }
