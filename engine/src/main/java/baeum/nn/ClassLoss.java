@@ -2,6 +2,8 @@ package baeum.nn;
 
 import baeum.fused.Fused;
 import baeum.storage.DType;
+import baeum.tensor.Create;
+import baeum.tensor.GradMode;
 import baeum.tensor.Tensor;
 import baeum.storage.TensorError;
 
@@ -73,20 +75,47 @@ final class ClassLoss {
         int[] pickShape = x.shape().toArray();
         pickShape[1] = 1;
         int[] rowShape = y.shape().toArray();
-        Tensor picked = logp.gather(1, NnTensors.fromLongs(safe, pickShape)).squeeze(1);                   // logp[n, y_n]
-        Tensor loss = picked.mul(NnTensors.fromDoublesLike(labelWeight, x, rowShape)).mul(-(1 - smoothing));
-        if (smoothing > 0) {                                                  // ε * Σ_c -w_c logp_c / C per counted label
-            Tensor spread = weight == null ? logp : logp.mul(weight.reshape(channelShape));
-            Tensor uniform = spread.sum(1).mul(NnTensors.fromDoublesLike(counted, x, rowShape)).mul(-smoothing / c);
-            loss = loss.add(uniform);
+        Tensor picks = NnTensors.fromLongs(safe, pickShape);
+        Tensor rowWeight = NnTensors.fromDoublesLike(labelWeight, x, rowShape);
+        if (smoothing > 0) {                          // a sum of two terms, each recorded by its own ops
+            Tensor loss = logp.gather(1, picks).squeeze(1).mul(rowWeight).mul(-(1 - smoothing));
+            Tensor spread = weight == null ? logp : logp.mul(weight.reshape(channelShape));   // ε Σ_c -w_c logp_c / C
+            loss = loss.add(spread.sum(1).mul(NnTensors.fromDoublesLike(counted, x, rowShape)).mul(-smoothing / c));
+            return reduce(op, loss, reduction, single, total);
         }
-        Tensor reduced = switch (reduction) {
+        return nll(op, logp, picks, rowWeight, reduction, single, total);
+    }
+
+    /**
+     * {@code -w[y_n] logp[n, y_n]}, reduced, as one node (PyTorch's {@code NllLossBackward0}): backward
+     * puts {@code -w[y_n]} times the gradient of each loss at its label's entry and zero elsewhere.
+     */
+    private static Tensor nll(String op, Tensor logp, Tensor picks, Tensor rowWeight, String reduction, boolean single,
+                              double total) {
+        Tensor loss;
+        try (var off = GradMode.disable()) {
+            loss = reduce(op, logp.gather(1, picks).squeeze(1).mul(rowWeight).neg(), reduction, single, total);
+        }
+        int[] classShape = new int[logp.dim()];
+        java.util.Arrays.fill(classShape, 1);
+        classShape[1] = logp.size(1);
+        return NnNode.record("NllLossBackward0", loss, (g, needs) -> {
+            Tensor perRow = reduction.equals("mean") ? g.div(total) : g;
+            if (reduction.equals("none") && single) {
+                perRow = perRow.unsqueeze(0);
+            }
+            Tensor atLabel = Create.arange(logp.size(1)).reshape(classShape).eq(picks);   // (N, C, d...) one-hot of the labels
+            return new Tensor[] {NnTensors.where(atLabel, perRow.mul(rowWeight).neg().unsqueeze(1), Tensor.full(new int[0], 0, logp.dtype()))};
+        }, logp);
+    }
+
+    private static Tensor reduce(String op, Tensor loss, String reduction, boolean single, double total) {
+        return switch (reduction) {
             case "none" -> single ? loss.squeeze(0) : loss;
             case "sum" -> loss.sum();
             case "mean" -> loss.sum().div(total);
             default -> Losses.reduce(op, loss, reduction);
         };
-        return smoothing == 0 ? NnNode.named("NllLossBackward0", reduced) : reduced;
     }
 
     /** Cross-entropy of a float32 (N, C) batch without label smoothing takes {@link Fused#crossEntropy}. */

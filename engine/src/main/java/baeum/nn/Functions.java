@@ -1,5 +1,6 @@
 package baeum.nn;
 
+import baeum.tensor.GradMode;
 import baeum.tensor.Tensor;
 import baeum.storage.TensorError;
 
@@ -78,12 +79,30 @@ public final class Functions {
      * through erf) or {@code "tanh"} ({@code 0.5x(1 + tanh(sqrt(2/π)(x + 0.044715x³)))}). Shape: any.
      */
     public static Tensor gelu(Tensor x, String approximate) {
-        Tensor y = switch (approximate) {
-            case "none" -> x.mul(Erf.apply(x.mul(1 / Math.sqrt(2))).add(1)).mul(0.5);
-            case "tanh" -> x.mul(x.mul(x).mul(x).mul(0.044715).add(x).mul(SQRT_2_OVER_PI).tanh().add(1)).mul(0.5);
+        boolean exact = switch (approximate) {
+            case "none" -> true;
+            case "tanh" -> false;
             default -> throw new TensorError("gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
         };
-        return NnNode.named("GeluBackward0", y);
+        Tensor y, slope = null;
+        try (var off = GradMode.disable()) {
+            if (exact) {                                      // Φ(x) = (1 + erf(x / √2)) / 2; dy/dx = Φ(x) + x φ(x)
+                Tensor onePlusErf = Erf.apply(x.mul(1 / Math.sqrt(2))).add(1);
+                y = x.mul(onePlusErf).mul(0.5);
+                if (x.requiresGrad()) {
+                    slope = onePlusErf.mul(0.5).add(x.mul(x.mul(x).mul(-0.5).exp()).mul(1 / Math.sqrt(2 * Math.PI)));
+                }
+            } else {                                          // t = tanh(u(x)); dy/dx = (1 + t)/2 + x (1 - t²) u'(x) / 2
+                Tensor t = x.mul(x).mul(x).mul(0.044715).add(x).mul(SQRT_2_OVER_PI).tanh();
+                y = x.mul(t.add(1)).mul(0.5);
+                if (x.requiresGrad()) {
+                    Tensor du = x.mul(x).mul(3 * 0.044715).add(1).mul(SQRT_2_OVER_PI);
+                    slope = t.add(1).mul(0.5).add(x.mul(t.mul(t).neg().add(1)).mul(du).mul(0.5));
+                }
+            }
+        }
+        Tensor dydx = slope;
+        return NnNode.record("GeluBackward0", y, (g, needs) -> new Tensor[] {g.mul(dydx)}, x);
     }
 
     public static Tensor gelu(Tensor x) {

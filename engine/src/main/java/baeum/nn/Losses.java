@@ -1,6 +1,7 @@
 package baeum.nn;
 
 import baeum.storage.DType;
+import baeum.tensor.GradMode;
 import baeum.tensor.Tensor;
 import baeum.storage.TensorError;
 
@@ -21,6 +22,14 @@ public final class Losses {
         };
     }
 
+    /**
+     * The gradient of each element of the unreduced loss from the gradient {@code g} of the reduced
+     * one: "none" passes {@code g} through, "sum" broadcasts it, "mean" divides it by {@code count}.
+     */
+    static Tensor perElement(Tensor g, String reduction, double count) {
+        return reduction.equals("mean") ? g.div(count) : g;
+    }
+
     static void sameShape(String op, Tensor input, Tensor target) {
         if (!input.shape().equals(target.shape())) {
             throw new TensorError(op + ": input " + input.shape() + " and target " + target.shape()
@@ -39,8 +48,15 @@ public final class Losses {
      */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         sameShape("mseLoss", input, target);
-        Tensor d = input.sub(target);
-        return NnNode.named("MseLossBackward0", reduce("mseLoss", d.mul(d), reduction));
+        Tensor d, loss;
+        try (var off = GradMode.disable()) {
+            d = input.sub(target);
+            loss = reduce("mseLoss", d.mul(d), reduction);
+        }
+        return NnNode.record("MseLossBackward0", loss, (g, needs) -> {            // d/dinput = 2 d = -d/dtarget
+            Tensor gi = perElement(g, reduction, d.numel()).mul(d).mul(2);
+            return new Tensor[] {needs[0] ? gi : null, needs[1] ? gi.neg() : null};
+        }, input, target);
     }
 
     /** Mean absolute error: {@code |input - target|}, reduced. Shape: input and target the same shape. */
@@ -58,9 +74,18 @@ public final class Losses {
         if (beta < 0) {
             throw new TensorError("smoothL1Loss: beta must be non-negative, got " + beta);
         }
-        Tensor d = input.sub(target).abs();
-        Tensor loss = beta == 0 ? d : NnTensors.where(d.lt(beta), d.mul(d).mul(0.5 / beta), d.sub(0.5 * beta));
-        return NnNode.named("SmoothL1LossBackward0", reduce("smoothL1Loss", loss, reduction));
+        Tensor diff, loss;
+        try (var off = GradMode.disable()) {
+            diff = input.sub(target);
+            Tensor d = diff.abs();
+            loss = reduce("smoothL1Loss", beta == 0 ? d : NnTensors.where(d.lt(beta), d.mul(d).mul(0.5 / beta),
+                    d.sub(0.5 * beta)), reduction);
+        }
+        return NnNode.record("SmoothL1LossBackward0", loss, (g, needs) -> {   // d/dinput: diff / beta inside |diff| < beta, else sign
+            Tensor slope = beta == 0 ? diff.sign() : NnTensors.where(diff.abs().lt(beta), diff.div(beta), diff.sign());
+            Tensor gi = perElement(g, reduction, diff.numel()).mul(slope);
+            return new Tensor[] {needs[0] ? gi : null, needs[1] ? gi.neg() : null};
+        }, input, target);
     }
 
     /**
@@ -78,10 +103,25 @@ public final class Losses {
             }
         }
         double tiny = Math.exp(-100);
-        Tensor logX = input.clamp(tiny, Double.POSITIVE_INFINITY).log();
-        Tensor log1mX = input.neg().add(1).clamp(tiny, Double.POSITIVE_INFINITY).log();
-        Tensor loss = target.mul(logX).add(target.neg().add(1).mul(log1mX)).neg();
-        return NnNode.named("BinaryCrossEntropyBackward0", reduce("bceLoss", weight == null ? loss : loss.mul(weight), reduction));
+        Tensor logX, log1mX, unweighted, loss, slope = null;
+        try (var off = GradMode.disable()) {
+            logX = input.clamp(tiny, Double.POSITIVE_INFINITY).log();
+            log1mX = input.neg().add(1).clamp(tiny, Double.POSITIVE_INFINITY).log();
+            unweighted = target.mul(logX).add(target.neg().add(1).mul(log1mX)).neg();
+            loss = weight == null ? unweighted : unweighted.mul(weight);
+            if (input.requiresGrad()) {                                // d/dx = (x - y) / (x (1 - x)), as PyTorch (eps 1e-12)
+                slope = input.sub(target).div(input.mul(input.neg().add(1)).clampMin(1e-12));
+            }
+        }
+        Tensor dInput = slope, w = weight == null ? null : weight.detach().clone(), perLoss = loss;
+        return NnNode.record("BinaryCrossEntropyBackward0", reduce("bceLoss", loss, reduction), (g, needs) -> {
+            Tensor ge = perElement(g, reduction, perLoss.numel());
+            Tensor gw = w == null ? ge : ge.mul(w);
+            return new Tensor[] {
+                needs[0] ? gw.mul(dInput) : null,
+                needs[1] ? gw.mul(log1mX.sub(logX)) : null,
+                needs[2] ? ge.mul(unweighted) : null};
+        }, input, target, weight);
     }
 
     /**
@@ -92,11 +132,25 @@ public final class Losses {
      */
     public static Tensor bceWithLogitsLoss(Tensor input, Tensor target, Tensor weight, Tensor posWeight, String reduction) {
         sameShape("bceWithLogitsLoss", input, target);
-        Tensor softTail = input.abs().neg().exp().add(1).log().add(input.neg().relu());
-        Tensor scale = posWeight == null ? null : posWeight.sub(1).mul(target).add(1);
-        Tensor loss = target.neg().add(1).mul(input).add(scale == null ? softTail : scale.mul(softTail));
-        return NnNode.named("BinaryCrossEntropyWithLogitsBackward0",
-                reduce("bceWithLogitsLoss", weight == null ? loss : loss.mul(weight), reduction));
+        Tensor softTail, scale, unweighted, loss;                  // softTail = log(1 + exp(-x)), computed stably
+        try (var off = GradMode.disable()) {
+            softTail = input.abs().neg().exp().add(1).log().add(input.neg().relu());
+            scale = posWeight == null ? null : posWeight.sub(1).mul(target).add(1);
+            unweighted = target.neg().add(1).mul(input).add(scale == null ? softTail : scale.mul(softTail));
+            loss = weight == null ? unweighted : unweighted.mul(weight);
+        }
+        Tensor x = input.detach().clone(), y = target.detach().clone(), perLoss = loss;
+        Tensor w = weight == null ? null : weight.detach().clone(), pw = posWeight == null ? null : posWeight.detach().clone();
+        return NnNode.record("BinaryCrossEntropyWithLogitsBackward0", reduce("bceWithLogitsLoss", loss, reduction), (g, needs) -> {
+            Tensor ge = perElement(g, reduction, perLoss.numel());
+            Tensor gw = w == null ? ge : ge.mul(w);
+            Tensor tailSlope = x.sigmoid().sub(1);                         // d softTail / dx = sigmoid(x) - 1
+            return new Tensor[] {
+                needs[0] ? gw.mul(y.neg().add(1).add(scale == null ? tailSlope : scale.mul(tailSlope))) : null,
+                needs[1] ? gw.mul(pw == null ? x.neg() : x.neg().add(pw.sub(1).mul(softTail))) : null,
+                needs[2] ? ge.mul(unweighted) : null,
+                needs[3] ? gw.mul(y).mul(softTail) : null};
+        }, input, target, weight, posWeight);
     }
 
     /**

@@ -4,9 +4,10 @@ import baeum.tensor.Node;
 import baeum.tensor.Tensor;
 
 /**
- * An autograd node for the nn toolkit's own ops (unfold, max pooling, embedding, erf): the op
- * computes its output on raw arrays and hands over its backward as a function, so forward and
- * backward stay side by side in the op's class.
+ * An autograd node for the nn toolkit's own ops (losses, normalizations, GELU, unfold, pooling,
+ * embedding): the op computes its output (on raw arrays, or with tensor ops while recording is
+ * off) and hands over its backward as a function with PyTorch's grad_fn name, so forward and
+ * backward stay side by side in the op's method.
  */
 final class NnNode extends Node {
     /** The gradients of the inputs from the gradient of the output; {@code needs[i]} says whether input i wants one. */
@@ -41,9 +42,10 @@ final class NnNode extends Node {
     }
 
     /**
-     * {@code t} under PyTorch's grad_fn name for a composite op (e.g. {@code NllLossBackward0} for a
-     * cross-entropy built from log-softmax and sums), so printed results read as in PyTorch: a
-     * tensor sharing {@code t}'s storage whose node passes the gradient straight through.
+     * {@code t} under PyTorch's grad_fn name for a composite op: a tensor sharing {@code t}'s storage
+     * whose node passes the gradient straight through. Left for {@link Convolutions} only (to be
+     * replaced by a real node there, as the losses, normalizations and GELU were); do not use it
+     * for a new op: record one node with {@link #record} instead.
      */
     static Tensor named(String name, Tensor t) {
         if (t.gradFn() == null || t.storageOffset() != 0) {

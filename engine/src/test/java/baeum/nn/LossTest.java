@@ -120,6 +120,34 @@ class LossTest {
         gradcheck(in -> Losses.crossEntropyLoss(in[0], t3, null, -100, "mean", 0), leaf(0.7, 1, 2, 3, 4));
     }
 
+    /** Each loss is one node with PyTorch's grad_fn name; its backward checked in every input, on non-contiguous leaves. */
+    @Test
+    void eachLossIsOneNodeDifferentiableInEveryInput() {
+        Tensor a = leaf(0.2, 1.5, 2, 3);
+        assertEquals("MseLossBackward0", Losses.mseLoss(a, B, "none").gradFn().name());
+        assertEquals("SmoothL1LossBackward0", Losses.smoothL1Loss(a, B, "mean", 1).gradFn().name());
+        assertEquals("BinaryCrossEntropyBackward0", Losses.bceLoss(a.sigmoid(), Y, null, "mean").gradFn().name());
+        assertEquals("BinaryCrossEntropyWithLogitsBackward0", Losses.bceWithLogitsLoss(a, Y, null, null, "sum").gradFn().name());
+        assertEquals("NllLossBackward0", Losses.nllLoss(LOGITS.clone().requiresGrad_().logSoftmax(1), T2, CW, -100, "none")
+                .gradFn().name());
+        for (String r : new String[] {"none", "mean", "sum"}) {
+            gradcheck(in -> Losses.mseLoss(in[0], in[1], r), NnTesting.transposedLeaf(0.2, 1.5, 2, 3), leaf(1.3, 1.2, 2, 3));
+            gradcheck(in -> Losses.smoothL1Loss(in[0], in[1], r, 0.5), NnTesting.transposedLeaf(0.2, 1.5, 2, 3),
+                    leaf(1.3, 1.2, 2, 3));
+            gradcheck(in -> Losses.smoothL1Loss(in[0], in[1], r, 0), NnTesting.transposedLeaf(0.2, 1.5, 2, 3),
+                    leaf(1.3, 1.2, 2, 3));
+            gradcheck(in -> Losses.bceLoss(in[0].sigmoid(), in[1], in[2], r), NnTesting.transposedLeaf(0.2, 1.5, 2, 3),
+                    Y.clone().requiresGrad_(), WT.clone().requiresGrad_());
+            gradcheck(in -> Losses.bceWithLogitsLoss(in[0], in[1], in[2], in[3], r), NnTesting.transposedLeaf(0.2, 1.5, 2, 3),
+                    Y.clone().requiresGrad_(), WT.clone().requiresGrad_(), of(3, 0.5, 1).requiresGrad_());
+            gradcheck(in -> Losses.nllLoss(in[0], T2, CW, -100, r), NnTesting.transposedLeaf(0.3, 2, 4, 5));
+            gradcheck(in -> Losses.nllLoss(in[0].logSoftmax(0), Create.ofLongs(new long[] {3}), null, -100, r),
+                    leaf(0.1, 1, 5));
+        }
+        gradcheck(in -> Losses.nllLoss(in[0], Create.ofLongs(new long[] {0, 2, 1, 2, 1, 1, 0, 2}, 2, 4), null, 1, "mean"),
+                NnTesting.transposedLeaf(0.7, 1, 2, 3, 4));
+    }
+
     @Test
     void badLabelsAndShapesAreNamed() {
         Tensor bad = Create.ofLongs(new long[] {0, 5, 1, 1}, 4);

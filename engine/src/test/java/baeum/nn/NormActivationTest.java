@@ -130,6 +130,25 @@ class NormActivationTest {
         gradcheck(in -> bn.forward(in[0]), leaf(0.5, 2, 4, 3));
     }
 
+    /** Each normalization and GELU is one node with PyTorch's grad_fn name; the variants the layers do not reach, gradchecked. */
+    @Test
+    void normalizationsAndGeluAreOneNodeEach() {
+        Tensor x = transposedLeaf(0.5, 2, 2, 3, 4);
+        Tensor w = leaf(0.1, 1, 3), b = leaf(0.7, 0.5, 3);
+        assertEquals("NativeBatchNormBackward0", Normalization.batchNorm(x, null, null, w, b, true, 0.1, 1e-5).gradFn().name());
+        assertEquals("NativeLayerNormBackward0", Normalization.layerNorm(x, new int[] {4}, null, null, 1e-5).gradFn().name());
+        assertEquals("NativeGroupNormBackward0", Normalization.groupNorm(x, 3, null, null, 1e-5).gradFn().name());
+        assertEquals("GeluBackward0", NnFacade.gelu(x).gradFn().name());
+        assertEquals("GeluBackward0", NnFacade.gelu(x, "tanh").gradFn().name());
+        Tensor mean = sin64(0.2, 0.3, 3), var = sin64(0.4, 0.5, 3).abs().add(0.5);
+        gradcheck(in -> Normalization.batchNorm(in[0], mean, var, in[1], in[2], false, 0.1, 1e-5), x, w, b);
+        gradcheck(in -> Normalization.batchNorm(in[0], null, null, null, null, true, 0.1, 1e-5), x);
+        gradcheck(in -> Normalization.layerNorm(in[0], new int[] {3, 4}, in[1], null, 1e-5), x, leaf(0.2, 1, 3, 4));
+        gradcheck(in -> Normalization.layerNorm(in[0], new int[] {4}, null, null, 1e-5), x);
+        gradcheck(in -> Normalization.groupNorm(in[0], 3, in[1], null, 1e-5), x, w);
+        gradcheck(in -> Normalization.groupNorm(in[0], 1, null, in[1], 1e-5), x, b);
+    }
+
     @Test
     void embeddingLooksUpRowsAndScattersGradients() {
         Tensor w = sin64(0.2, 1, 5, 3).requiresGrad_();
