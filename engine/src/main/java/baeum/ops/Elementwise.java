@@ -1,10 +1,11 @@
 package baeum.ops;
 
 /**
- * The elementwise loops on raw arrays. An op is an {@code int} code, switched on once per row
- * (never per element on the float32 contiguous path), so the JIT sees plain indexed loops it
- * can vectorize. {@link #apply(int, double, double)} defines what every code means; the float
- * loops are that definition unrolled for speed.
+ * The elementwise loops on raw arrays. A binary op is an {@code int} code, switched on once per
+ * row (never per element on the float32 contiguous path), so the JIT sees plain indexed loops it
+ * can vectorize; {@link #apply(int, double, double)} defines what every code means, and the float
+ * loops are that definition unrolled for speed. A unary op is a {@link UnaryKernel} (its formula
+ * and, for the hot ones, a fast loop in {@link UnaryLoops}), which {@link #unary} runs.
  */
 public final class Elementwise {
     private Elementwise() {}
@@ -17,11 +18,6 @@ public final class Elementwise {
     public static final int RIGHT = 16;
     // comparisons: out = x OP y as 1 or 0
     public static final int EQ = 10, NE = 11, LT = 12, LE = 13, GT = 14, GE = 15;
-    // unary codes: out = f(x; p, q)
-    public static final int NEG = 20, EXP = 21, LOG = 22, SQRT = 23, ABS = 24, SIGMOID = 25, TANH = 26,
-            RELU = 27, CLAMP = 28, POW_S = 29, ADD_S = 30, MUL_S = 31, DIV_S = 32, RSUB_S = 33, RDIV_S = 34,
-            FILL = 35, COPY = 36, SIGN = 37, RSQRT = 38, SQUARE = 39, SIN = 40, COS = 41;
-
     /** What each code means, in double precision (the generic path and the reference). */
     public static double apply(int op, double x, double y) {
         return switch (op) {
@@ -43,35 +39,6 @@ public final class Elementwise {
             case GT -> x > y ? 1 : 0;
             case GE -> x >= y ? 1 : 0;
             default -> throw new IllegalArgumentException("not a binary op code: " + op);
-        };
-    }
-
-    /** What each unary code means, in double precision. */
-    public static double apply(int op, double x, double p, double q) {
-        return switch (op) {
-            case NEG -> -x;
-            case EXP -> Math.exp(x);
-            case LOG -> Math.log(x);
-            case SQRT -> Math.sqrt(x);
-            case RSQRT -> 1 / Math.sqrt(x);
-            case ABS -> Math.abs(x);
-            case SIGN -> Math.signum(x);
-            case SQUARE -> x * x;
-            case SIN -> Math.sin(x);
-            case COS -> Math.cos(x);
-            case SIGMOID -> 1 / (1 + Math.exp(-x));
-            case TANH -> Math.tanh(x);
-            case RELU -> x > 0 ? x : (Double.isNaN(x) ? x : 0);
-            case CLAMP -> Double.isNaN(x) ? x : Math.min(Math.max(x, p), q);
-            case POW_S -> Math.pow(x, p);
-            case ADD_S -> x + p;
-            case MUL_S -> x * p;
-            case DIV_S -> x / p;
-            case RSUB_S -> p - x;
-            case RDIV_S -> p / x;
-            case FILL -> p;
-            case COPY -> x;
-            default -> throw new IllegalArgumentException("not a unary op code: " + op);
         };
     }
 
@@ -145,35 +112,27 @@ public final class Elementwise {
         }
     }
 
-    /** {@code o[oo + i*os] = f(a[ao + i*as]; p, q)} for a row of {@code n} float32 elements. */
-    public static void unary(int op, float[] a, int ao, int as, float[] o, int oo, int os, int n, float p, float q) {
-        if (as == 1 && os == 1) {
-            unaryContiguous(op, a, ao, o, oo, n, p, q);
+    /**
+     * {@code o[oo + i*os] = f(a[ao + i*as]; p, q)} for a row of {@code n} float32 elements: the
+     * kernel's fast loop when it has one and the output row is contiguous (a strided input row, as
+     * of a transpose, is gathered into the output first and the loop runs there in place), else
+     * its formula per element.
+     */
+    public static void unary(UnaryKernel k, float[] a, int ao, int as, float[] o, int oo, int os, int n, float p, float q) {
+        UnaryKernel.FloatLoop loop = k.floats();
+        if (loop != null && os == 1) {
+            if (as != 1) {
+                for (int i = 0; i < n; i++) o[oo + i] = a[ao + i * as];
+                if (k == UnaryKernel.COPY) return;
+                loop.run(o, oo, o, oo, n, p, q);
+                return;
+            }
+            loop.run(a, ao, o, oo, n, p, q);
             return;
         }
-        if (op == COPY) {                                  // transposes and contiguous(): no switch per element
-            for (int i = 0; i < n; i++) o[oo + i * os] = a[ao + i * as];
-            return;
-        }
+        UnaryKernel.Formula f = k.formula();
         for (int i = 0; i < n; i++) {
-            o[oo + i * os] = (float) apply(op, a[ao + i * as], p, q);
-        }
-    }
-
-    private static void unaryContiguous(int op, float[] a, int ao, float[] o, int oo, int n, float p, float q) {
-        switch (op) {
-            case COPY -> System.arraycopy(a, ao, o, oo, n);
-            case FILL -> java.util.Arrays.fill(o, oo, oo + n, p);
-            case NEG -> { for (int i = 0; i < n; i++) o[oo + i] = -a[ao + i]; }
-            case ADD_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] + p; }
-            case MUL_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * p; }
-            case DIV_S -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] / p; }
-            case SQUARE -> { for (int i = 0; i < n; i++) o[oo + i] = a[ao + i] * a[ao + i]; }
-            case RELU -> { for (int i = 0; i < n; i++) o[oo + i] = Math.max(a[ao + i], 0f); }   // branch-free; NaN stays NaN
-            case EXP -> { for (int i = 0; i < n; i++) o[oo + i] = (float) Math.exp(a[ao + i]); }
-            case SIGMOID -> { for (int i = 0; i < n; i++) o[oo + i] = (float) (1 / (1 + Math.exp(-a[ao + i]))); }
-            case CLAMP -> { for (int i = 0; i < n; i++) { float x = a[ao + i]; o[oo + i] = x != x ? x : Math.min(Math.max(x, p), q); } }
-            default -> { for (int i = 0; i < n; i++) o[oo + i] = (float) apply(op, a[ao + i], p, q); }
+            o[oo + i * os] = (float) f.at(a[ao + i * as], p, q);
         }
     }
 }

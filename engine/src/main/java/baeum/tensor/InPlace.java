@@ -3,6 +3,7 @@ package baeum.tensor;
 import baeum.storage.Shape;
 import baeum.storage.TensorError;
 import baeum.ops.Elementwise;
+import baeum.ops.UnaryKernel;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
@@ -43,7 +44,7 @@ final class InPlace {
         return apply(t, op, other, outOfPlace, () -> Pointwise.binaryInto(code, op, t, other));
     }
 
-    static Tensor scalar(Tensor t, String op, int code, double p, double q, UnaryOperator<Tensor> outOfPlace) {
+    static Tensor scalar(Tensor t, String op, UnaryKernel code, double p, double q, UnaryOperator<Tensor> outOfPlace) {
         return apply(t, op, null, outOfPlace, () -> Pointwise.unaryInto(code, op, t, p, q));
     }
 

@@ -2,6 +2,7 @@ package baeum.tensor;
 
 import baeum.ops.Elementwise;
 import baeum.ops.Rows;
+import baeum.ops.UnaryKernel;
 import baeum.storage.DType;
 import baeum.storage.Dims;
 import baeum.storage.Storage;
@@ -87,21 +88,19 @@ final class Pointwise {
         return Tensor.wrap(Storage.of(o), shape);
     }
 
-    /** The dtype of {@code f(a; p, q)}: ints stay ints only where the result is integral. */
-    public static DType unaryType(int op, DType a, double p) {
+    /** The dtype of {@code f(a; p, q)}: ints stay ints only where the kernel says the result is integral. */
+    public static DType unaryType(UnaryKernel k, DType a, double p) {
         if (a.isFloatingPoint()) return a;
-        return switch (op) {
-            case Elementwise.NEG, Elementwise.ABS, Elementwise.SIGN, Elementwise.SQUARE, Elementwise.RELU,
-                 Elementwise.COPY, Elementwise.FILL, Elementwise.CLAMP, Elementwise.ADD_S, Elementwise.MUL_S,
-                 Elementwise.RSUB_S -> p == Math.rint(p) ? (a == DType.BOOL && op != Elementwise.COPY ? DType.INT64 : a)
-                    : DType.FLOAT32;
-            case Elementwise.POW_S -> p == Math.rint(p) && p >= 0 ? a : DType.FLOAT32;
-            default -> DType.FLOAT32;
+        return switch (k.ints()) {
+            case KEEP -> a;
+            case KEEP_IF_P_WHOLE -> p == Math.rint(p) ? (a == DType.BOOL ? DType.INT64 : a) : DType.FLOAT32;
+            case KEEP_IF_P_NATURAL -> p == Math.rint(p) && p >= 0 ? a : DType.FLOAT32;
+            case TO_FLOAT -> DType.FLOAT32;
         };
     }
 
     /** {@code f(a; p, q)} elementwise into a new contiguous tensor. */
-    public static Tensor unary(int op, Tensor a, double p, double q) {
+    public static Tensor unary(UnaryKernel op, Tensor a, double p, double q) {
         DType dt = unaryType(op, a.dtype(), p);
         int[] shape = a.shapeArray();
         if (dt == DType.FLOAT32 && a.dtype() == DType.FLOAT32) {
@@ -118,7 +117,8 @@ final class Pointwise {
             return Tensor.wrap(Storage.of(o), shape, so);
         }
         double[] x = a.toDoubleArray();
-        for (int i = 0; i < x.length; i++) x[i] = Elementwise.apply(op, x[i], p, q);
+        UnaryKernel.Formula f = op.formula();
+        for (int i = 0; i < x.length; i++) x[i] = f.at(x[i], p, q);
         return Tensor.wrap(Storage.fromDoubles(dt, x), shape);
     }
 
@@ -137,7 +137,7 @@ final class Pointwise {
             }
             return Tensor.wrap(s, shape, a.strideArray());
         }
-        if (a.dtype() == DType.FLOAT32) return unary(Elementwise.COPY, a, 0, 0);
+        if (a.dtype() == DType.FLOAT32) return unary(UnaryKernel.COPY, a, 0, 0);
         Storage s = Storage.allocate(a.dtype(), n);
         int[] so = Dims.contiguousStrides(shape);
         for (var r = new Rows(shape, a.strideArray(), a.storageOffset(), null, 0, so, 0); r.hasNext(); r.next()) {
@@ -183,7 +183,7 @@ final class Pointwise {
     }
 
     /** {@code dst = f(dst; p, q)} in place (no version bump). */
-    public static void unaryInto(int op, String name, Tensor dst, double p, double q) {
+    public static void unaryInto(UnaryKernel op, String name, Tensor dst, double p, double q) {
         int[] shape = dst.shapeArray();
         if (dst.dtype() == DType.FLOAT32) {
             float[] d = dst.storage().f;
@@ -198,7 +198,7 @@ final class Pointwise {
         for (var r = new Rows(shape, dst.strideArray(), dst.storageOffset(), null, 0, null, 0); r.hasNext(); r.next()) {
             for (int i = 0; i < r.inner; i++) {
                 int od = r.oa + i * r.ia;
-                d.setDouble(od, Elementwise.apply(op, d.getDouble(od), p, q));
+                d.setDouble(od, op.formula().at(d.getDouble(od), p, q));
             }
         }
     }

@@ -1,7 +1,6 @@
 package baeum.tensor;
 
 import baeum.storage.TensorError;
-import static baeum.ops.Elementwise.*;
 
 
 /**

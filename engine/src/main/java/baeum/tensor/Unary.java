@@ -18,7 +18,7 @@ final class Unary extends Node {
 
     /** {@code f(x; p, q)} for {@code op}, recorded for backward when needed. */
     static Tensor apply(UnaryOp op, Tensor x, double p, double q) {
-        Tensor out = Pointwise.unary(op.code, x, p, q);
+        Tensor out = Pointwise.unary(op.kernel, x, p, q);
         if (Node.needsGrad(x) && out.dtype().isFloatingPoint()) {
             var node = new Unary(op, x, p, q);
             switch (op.keep) {
