@@ -129,7 +129,7 @@ class ArchitectureTest {
             "baeum.autograd.GradCheck",          // perturbs one element at a time (a test tool)
             "baeum.nn.Embedding", "baeum.nn.Im2Col", "baeum.nn.NnTensors", "baeum.nn.PoolNodes",
             "baeum.tensor.BatchedProduct", "baeum.tensor.Indexing", "baeum.tensor.Linear",
-            "baeum.tensor.Pointwise", "baeum.tensor.Reduce", "baeum.tensor.TensorValues"));
+            "baeum.tensor.Reduce", "baeum.tensor.TensorValues"));
 
     private static boolean hasElementLoop(JavaClass c) throws IOException {
         String resource = "/" + c.getName().replace('.', '/') + ".class";

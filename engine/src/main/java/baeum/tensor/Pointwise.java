@@ -1,7 +1,7 @@
 package baeum.tensor;
 
 import baeum.ops.Elementwise;
-import baeum.ops.Rows;
+import baeum.ops.ElementwiseRows;
 import baeum.ops.UnaryKernel;
 import baeum.storage.DType;
 import baeum.storage.Dims;
@@ -37,11 +37,8 @@ final class Pointwise {
             int[] shape = Dims.broadcast(name, sa, sb);
             boolean[] o = new boolean[Dims.numel(shape)];
             int[] so = Dims.contiguousStrides(shape);
-            float[] fa = a.storage().f, fb = b.storage().f;
-            for (var r = new Rows(shape, Dims.broadcastStrides(sa, a.strideArray(), shape), a.storageOffset(),
-                    Dims.broadcastStrides(sb, b.strideArray(), shape), b.storageOffset(), so, 0); r.hasNext(); r.next()) {
-                Elementwise.compare(op, fa, r.oa, r.ia, fb, r.ob, r.ib, o, r.oo, r.io, r.inner);
-            }
+            ElementwiseRows.compare(op, shape, a.storage().f, Dims.broadcastStrides(sa, a.strideArray(), shape),
+                    a.storageOffset(), b.storage().f, Dims.broadcastStrides(sb, b.strideArray(), shape), b.storageOffset(), o, so);
             return Tensor.wrap(Storage.of(o), shape, so);
         }
         if (dt == DType.FLOAT32 && a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
@@ -54,11 +51,9 @@ final class Pointwise {
             int[] shape = Dims.broadcast(name, sa, sb);
             float[] o = new float[Dims.numel(shape)];
             int[] so = Dims.contiguousStrides(shape);
-            float[] fa = a.storage().f, fb = b.storage().f;
-            for (var r = new Rows(shape, Dims.broadcastStrides(sa, a.strideArray(), shape), a.storageOffset(),
-                    Dims.broadcastStrides(sb, b.strideArray(), shape), b.storageOffset(), so, 0); r.hasNext(); r.next()) {
-                Elementwise.binary(op, fa, r.oa, r.ia, fb, r.ob, r.ib, o, r.oo, r.io, r.inner);
-            }
+            ElementwiseRows.binary(op, shape, a.storage().f, Dims.broadcastStrides(sa, a.strideArray(), shape),
+                    a.storageOffset(), b.storage().f, Dims.broadcastStrides(sb, b.strideArray(), shape), b.storageOffset(),
+                    o, so, 0);
             return Tensor.wrap(Storage.of(o), shape, so);
         }
         int[] shape = Dims.broadcast(name, sa, sb);
@@ -66,9 +61,7 @@ final class Pointwise {
                 && (op == Elementwise.ADD || op == Elementwise.SUB || op == Elementwise.MUL)) {
             return exactLongs(op, a, b, shape);
         }
-        double[] x = broadcastDoubles(a, shape), y = broadcastDoubles(b, shape);
-        double[] o = new double[x.length];
-        for (int i = 0; i < o.length; i++) o[i] = Elementwise.apply(op, x[i], y[i]);
+        double[] o = ElementwiseRows.binary(op, broadcastDoubles(a, shape), broadcastDoubles(b, shape));
         return Tensor.wrap(Storage.fromDoubles(dt, o), shape);
     }
 
@@ -81,11 +74,7 @@ final class Pointwise {
     /** int64 add/sub/mul in long arithmetic (exact beyond 2^53, where doubles are not). */
     private static Tensor exactLongs(int op, Tensor a, Tensor b, int[] shape) {
         long[] x = contiguousCopy(broadcastView(a, shape)).storage().l, y = contiguousCopy(broadcastView(b, shape)).storage().l;
-        long[] o = new long[x.length];
-        for (int i = 0; i < o.length; i++) {
-            o[i] = op == Elementwise.ADD ? x[i] + y[i] : op == Elementwise.SUB ? x[i] - y[i] : x[i] * y[i];
-        }
-        return Tensor.wrap(Storage.of(o), shape);
+        return Tensor.wrap(Storage.of(ElementwiseRows.exactLongs(op, x, y)), shape);
     }
 
     /** The dtype of {@code f(a; p, q)}: ints stay ints only where the kernel says the result is integral. */
@@ -111,14 +100,11 @@ final class Pointwise {
                 return Tensor.wrap(Storage.of(o), shape, a.strideArray());
             }
             int[] so = Dims.contiguousStrides(shape);
-            for (var r = new Rows(shape, a.strideArray(), a.storageOffset(), null, 0, so, 0); r.hasNext(); r.next()) {
-                Elementwise.unary(op, a.storage().f, r.oa, r.ia, o, r.oo, r.io, r.inner, (float) p, (float) q);
-            }
+            ElementwiseRows.unary(op, shape, a.storage().f, a.strideArray(), a.storageOffset(), o, so, 0, (float) p, (float) q);
             return Tensor.wrap(Storage.of(o), shape, so);
         }
         double[] x = a.toDoubleArray();
-        UnaryKernel.Formula f = op.formula();
-        for (int i = 0; i < x.length; i++) x[i] = f.at(x[i], p, q);
+        ElementwiseRows.unary(op, x, p, q);
         return Tensor.wrap(Storage.fromDoubles(dt, x), shape);
     }
 
@@ -140,16 +126,7 @@ final class Pointwise {
         if (a.dtype() == DType.FLOAT32) return unary(UnaryKernel.COPY, a, 0, 0);
         Storage s = Storage.allocate(a.dtype(), n);
         int[] so = Dims.contiguousStrides(shape);
-        for (var r = new Rows(shape, a.strideArray(), a.storageOffset(), null, 0, so, 0); r.hasNext(); r.next()) {
-            for (int i = 0; i < r.inner; i++) {
-                int from = r.oa + i * r.ia, to = r.oo + i * r.io;
-                switch (a.dtype()) {
-                    case FLOAT64 -> s.d[to] = src.d[from];
-                    case INT64 -> s.l[to] = src.l[from];
-                    default -> s.b[to] = src.b[from];
-                }
-            }
-        }
+        ElementwiseRows.copy(shape, src, a.strideArray(), a.storageOffset(), s, so);
         return Tensor.wrap(s, shape, so);
     }
 
@@ -164,43 +141,20 @@ final class Pointwise {
         }
         int[] ss = Dims.broadcastStrides(src.shapeArray(), src.strideArray(), shape);
         if (dst.dtype() == DType.FLOAT32 && src.dtype() == DType.FLOAT32) {
-            float[] d = dst.storage().f, s = src.storage().f;
-            for (var r = new Rows(shape, dst.strideArray(), dst.storageOffset(), ss, src.storageOffset(),
-                    dst.strideArray(), dst.storageOffset()); r.hasNext(); r.next()) {
-                Elementwise.binary(op, d, r.oa, r.ia, s, r.ob, r.ib, d, r.oo, r.io, r.inner);
-            }
+            float[] d = dst.storage().f;
+            ElementwiseRows.binary(op, shape, d, dst.strideArray(), dst.storageOffset(), src.storage().f, ss,
+                    src.storageOffset(), d, dst.strideArray(), dst.storageOffset());
             return;
         }
         if (op != Elementwise.RIGHT) checkCast(name, resultType(op, dst.dtype(), src.dtype()), dst.dtype());
-        Storage d = dst.storage(), s = src.storage();
-        for (var r = new Rows(shape, dst.strideArray(), dst.storageOffset(), ss, src.storageOffset(), null, 0);
-             r.hasNext(); r.next()) {
-            for (int i = 0; i < r.inner; i++) {
-                int od = r.oa + i * r.ia;
-                d.setDouble(od, Elementwise.apply(op, d.getDouble(od), s.getDouble(r.ob + i * r.ib)));
-            }
-        }
+        ElementwiseRows.binaryInto(op, shape, dst.storage(), dst.strideArray(), dst.storageOffset(), src.storage(), ss,
+                src.storageOffset());
     }
 
     /** {@code dst = f(dst; p, q)} in place (no version bump). */
     public static void unaryInto(UnaryKernel op, String name, Tensor dst, double p, double q) {
-        int[] shape = dst.shapeArray();
-        if (dst.dtype() == DType.FLOAT32) {
-            float[] d = dst.storage().f;
-            for (var r = new Rows(shape, dst.strideArray(), dst.storageOffset(), null, 0, dst.strideArray(),
-                    dst.storageOffset()); r.hasNext(); r.next()) {
-                Elementwise.unary(op, d, r.oa, r.ia, d, r.oo, r.io, r.inner, (float) p, (float) q);
-            }
-            return;
-        }
-        checkCast(name, unaryType(op, dst.dtype(), p), dst.dtype());
-        Storage d = dst.storage();
-        for (var r = new Rows(shape, dst.strideArray(), dst.storageOffset(), null, 0, null, 0); r.hasNext(); r.next()) {
-            for (int i = 0; i < r.inner; i++) {
-                int od = r.oa + i * r.ia;
-                d.setDouble(od, op.formula().at(d.getDouble(od), p, q));
-            }
-        }
+        if (dst.dtype() != DType.FLOAT32) checkCast(name, unaryType(op, dst.dtype(), p), dst.dtype());
+        ElementwiseRows.unaryInto(op, dst.shapeArray(), dst.storage(), dst.strideArray(), dst.storageOffset(), p, q);
     }
 
     private static void checkCast(String name, DType result, DType into) {
@@ -234,13 +188,9 @@ final class Pointwise {
         if (dt == DType.FLOAT32) {
             float[] x = contiguousCopy(broadcastView(asFloat32(a), shape)).storage().f;
             float[] y = contiguousCopy(broadcastView(asFloat32(b), shape)).storage().f;
-            float[] o = new float[c.length];
-            for (int i = 0; i < o.length; i++) o[i] = c[i] ? x[i] : y[i];
-            return Tensor.wrap(Storage.of(o), shape);
+            return Tensor.wrap(Storage.of(ElementwiseRows.select(c, x, y)), shape);
         }
-        double[] x = broadcastDoubles(a, shape), y = broadcastDoubles(b, shape);
-        double[] o = new double[c.length];
-        for (int i = 0; i < o.length; i++) o[i] = c[i] ? x[i] : y[i];
+        double[] o = ElementwiseRows.select(c, broadcastDoubles(a, shape), broadcastDoubles(b, shape));
         return Tensor.wrap(Storage.fromDoubles(dt, o), shape);
     }
 }
