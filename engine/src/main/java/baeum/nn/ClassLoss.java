@@ -105,7 +105,8 @@ final class ClassLoss {
                 perRow = perRow.unsqueeze(0);
             }
             Tensor atLabel = Create.arange(logp.size(1)).reshape(classShape).eq(picks);   // (N, C, d...) one-hot of the labels
-            return new Tensor[] {NnTensors.where(atLabel, perRow.mul(rowWeight).neg().unsqueeze(1), Tensor.full(new int[0], 0, logp.dtype()))};
+            Tensor zero = Tensor.full(new int[0], 0, logp.dtype());
+            return new Tensor[] {NnTensors.where(atLabel, perRow.mul(rowWeight).neg().unsqueeze(1), zero)};
         }, logp);
     }
 
