@@ -87,7 +87,7 @@ public final class Functions {
         Tensor y, slope = null;
         try (var off = GradMode.disable()) {
             if (exact) {                                      // Φ(x) = (1 + erf(x / √2)) / 2; dy/dx = Φ(x) + x φ(x)
-                Tensor onePlusErf = Erf.apply(x.mul(1 / Math.sqrt(2))).add(1);
+                Tensor onePlusErf = x.mul(1 / Math.sqrt(2)).erf().add(1);
                 y = x.mul(onePlusErf).mul(0.5);
                 if (x.requiresGrad()) {
                     slope = onePlusErf.mul(0.5).add(x.mul(x.mul(x).mul(-0.5).exp()).mul(1 / Math.sqrt(2 * Math.PI)));

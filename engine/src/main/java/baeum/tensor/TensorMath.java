@@ -189,6 +189,12 @@ public sealed interface TensorMath permits Tensor {
         return Unary.apply(UnaryOp.COS, self(), 0, 0);
     }
 
+    /** The error function {@code 2/√π ∫₀ˣ exp(-t²) dt} of each element. Shape: unchanged. <pre>jshell> tensor(0f, 1f).erf()
+     * $1 ==> tensor([0.0000, 0.8427])</pre> */
+    default Tensor erf() {
+        return Unary.apply(UnaryOp.ERF, self(), 0, 0);
+    }
+
     /** Each element squared (the same as {@code pow(2)}). Shape: unchanged. <pre>jshell> tensor(-2f, 3f).square()
      * $1 ==> tensor([4., 9.])</pre> */
     default Tensor square() {

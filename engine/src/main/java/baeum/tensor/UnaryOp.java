@@ -5,6 +5,7 @@ import static baeum.ops.UnaryKernel.Ints.KEEP_IF_P_WHOLE;
 import static baeum.ops.UnaryKernel.Ints.TO_FLOAT;
 
 import baeum.ops.Elementwise;
+import baeum.ops.Erf;
 import baeum.ops.UnaryKernel;
 import baeum.ops.UnaryKernel.FloatLoop;
 import baeum.ops.UnaryKernel.Formula;
@@ -42,6 +43,7 @@ enum UnaryOp {
     SIGN("SignBackward0", (x, p, q) -> Math.signum(x), null, KEEP_IF_P_WHOLE, Keep.NOTHING, (g, s, p, q) -> g.mul(0)),
     SIN("SinBackward0", (x, p, q) -> Math.sin(x), Keep.INPUT, (g, s, p, q) -> g.mul(s.cos())),
     COS("CosBackward0", (x, p, q) -> Math.cos(x), Keep.INPUT, (g, s, p, q) -> g.mul(s.sin()).neg()),
+    ERF("ErfBackward0", (x, p, q) -> Erf.erf(x), Keep.INPUT, (g, s, p, q) -> g.mul(s.square().neg().exp()).mul(2 / Math.sqrt(Math.PI))),
     SIGMOID("SigmoidBackward0", (x, p, q) -> 1 / (1 + Math.exp(-x)), UnaryLoops::sigmoid, TO_FLOAT, Keep.OUTPUT,
             (g, s, p, q) -> Pointwise.binary(Elementwise.SIGMOID_GRAD, "sigmoid backward", g, s)),
     TANH("TanhBackward0", (x, p, q) -> Math.tanh(x), Keep.OUTPUT,

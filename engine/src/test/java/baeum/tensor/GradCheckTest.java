@@ -84,6 +84,7 @@ class GradCheckTest {
             check(in -> in[0].clampMin(0.1), a);
             check(in -> in[0].sin().add(in[0].cos()), a);
             check(in -> in[0].square().add(in[0].sign()), a);
+            check(in -> in[0].erf(), a);
         }
         check(in -> in[0].log(), positive(2, 3));
         check(in -> in[0].sqrt(), positive(2, 3));

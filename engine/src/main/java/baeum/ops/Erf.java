@@ -1,29 +1,25 @@
-package baeum.nn;
-
-import baeum.tensor.Tensor;
+package baeum.ops;
 
 /**
- * The error function {@code erf(x) = 2/sqrt(π) ∫₀ˣ exp(-t²) dt}, for the exact GELU (whose node
- * holds the derivative). Below |x| = 3 a Taylor series (double
+ * The error function {@code erf(x) = 2/sqrt(π) ∫₀ˣ exp(-t²) dt}: the formula of the unary op
+ * {@code erf} (used by the exact GELU). Below |x| = 3 a Taylor series (double
  * precision to about 1e-13); above, {@code 1 - erfc(x)} with a Chebyshev-fitted erfc (relative
  * error below 1.2e-7 of an erfc under 2.3e-5).
  */
-final class Erf {
+public final class Erf {
     private Erf() {}
 
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
-    /** erf of each element, in x's dtype (no graph: GELU, its one user, records its own node). */
-    static Tensor apply(Tensor x) {
-        double[] v = NnTensors.doubles(x);
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = erf(v[i]);
-        }
-        return NnTensors.fromDoublesLike(out, x);
-    }
-
-    static double erf(double x) {
+    /**
+     * erf(x) in double precision.
+     *
+     * <pre>
+     * jshell> baeum.ops.Erf.erf(0)
+     * $1 ==> 0.0
+     * </pre>
+     */
+    public static double erf(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
