@@ -10,7 +10,7 @@ import baeum.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
- * nn's float32 conv2d and maxPool2d run on the fused SIMD kernels; their float64 path is nn's own.
+ * nn's float32 conv2d and maxPool2d run on the SIMD kernels, float64 on the same nodes' column formulas.
  * The two must agree, forward and backward, with asymmetric stride, padding, dilation and groups.
  */
 class NnRoutingTest {

@@ -229,8 +229,9 @@ class ConvPoolTest {
         try {
             var e = assertThrows(java.util.concurrent.CancellationException.class, () -> NnFacade.maxPool2d(XP, 2));
             assertEquals("pooling: interrupted", e.getMessage());
-            assertThrows(java.util.concurrent.CancellationException.class, () -> Im2Col.unfold(XP,
-                    Window2d.conv("t", 5, 5, 2, 2, 1, 1, 0, 0, 1, 1)));
+            e = assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> NnFacade.conv2d(XP, sin64(0.5, 0.3, 1, 2, 2, 2), null));
+            assertEquals("conv2d: interrupted", e.getMessage());
         } finally {
             Thread.interrupted();
         }
