@@ -44,7 +44,6 @@ final class Pool2dNode extends Node {
         int[] s = xc.shapeArray();
         try {
             win.check(op, s[2], s[3], true);
-            if (!max && (win.dh() != 1 || win.dw() != 1)) throw new IllegalArgumentException(op + ": dilation must be 1");
         } catch (IllegalArgumentException e) {
             throw new TensorError(e.getMessage());
         }
