@@ -17,7 +17,8 @@ final class Conv2dNode extends Node {
     private final ConvProducts products;
     private final boolean transposed;
     private final boolean hasBias;
-    private float[] cols;   // float32 conv: the input as forward unfolded it, for the weight's gradient
+    private float[] cols;   // float32 conv: the input as forward unfolded it, for the weight's gradient;
+                            // given back to Conv2d's free arrays once backward has used it
 
     private Conv2dNode(Tensor x, Tensor w, Tensor b, ConvProducts products, boolean transposed, float[] cols) {
         super("ConvolutionBackward0", x, w, b);
@@ -45,7 +46,7 @@ final class Conv2dNode extends Node {
         Tensor bc = bias(op, bias, ws[0], xc);
         ConvProducts p = ConvProducts.of(op, geometry(op, xs[0], xs[1], xs[2], xs[3], ws[0], groups, win, xs, ws), xc.dtype());
         boolean keep = p.columns() == null && Node.needsGrad(weight) && Conv2d.colsSize(p.g()) > 0;
-        float[] cols = keep ? new float[Conv2d.colsSize(p.g())] : null;
+        float[] cols = keep ? Conv2d.takeCols(p.g()) : null;
         Tensor out = ConvProducts.addBias(p.conv(xc, wc, cols), bc);
         if (Node.needsGrad(x, weight, bias)) new Conv2dNode(xc, wc, bc, p, false, cols).attach(out);
         return out;
@@ -114,7 +115,8 @@ final class Conv2dNode extends Node {
         } else {
             if (needsInputGrad(0)) dx = products.inputGrad(gc, w);
             if (needsInputGrad(1)) dw = products.weightGrad(x, gc, w.shapeArray(), cols);
-            cols = null;   // a second backward (retainGraph) unfolds again; memory goes back now
+            Conv2d.releaseCols(cols);   // for the next step's forward; a second backward (retainGraph)
+            cols = null;                // unfolds the input again
         }
         Tensor db = hasBias && needsInputGrad(2) ? ConvProducts.biasGrad(gc) : null;
         return new Tensor[] {dx, dw, db};

@@ -72,6 +72,37 @@ public final class Conv2d {
         return g.pointwise() ? 0 : g.batch() * g.groups() * g.k() * g.l();
     }
 
+    private static final java.util.ArrayDeque<float[]> FREE_COLS = new java.util.ArrayDeque<>();
+    private static final long MAX_FREE_FLOATS = 16L << 20;   // 64 MB of unfolded inputs at most
+    private static long freeFloats;
+
+    /**
+     * An array of {@link #colsSize} floats for {@link #forward} to keep the unfolded input in:
+     * one given back by {@link #releaseCols} if one of that size is free, so that a training loop
+     * reuses the same few arrays step after step instead of allocating them (its contents are
+     * overwritten by forward).
+     */
+    public static synchronized float[] takeCols(Geometry g) {
+        int size = colsSize(g);
+        for (var it = FREE_COLS.iterator(); it.hasNext(); ) {
+            float[] c = it.next();
+            if (c.length == size) {
+                it.remove();
+                freeFloats -= size;
+                return c;
+            }
+        }
+        return new float[size];
+    }
+
+    /** Gives back an array of {@link #takeCols} that nothing reads any more (null: nothing). */
+    public static synchronized void releaseCols(float[] cols) {
+        if (cols == null || cols.length > MAX_FREE_FLOATS) return;
+        while (freeFloats + cols.length > MAX_FREE_FLOATS) freeFloats -= FREE_COLS.removeLast().length;
+        FREE_COLS.addFirst(cols);
+        freeFloats += cols.length;
+    }
+
     /**
      * As {@link #forward(Geometry, float[], int, float[], int, float[], int, float[], int)}, and
      * keeps the unfolded input in {@code cols} ({@link #colsSize} floats, or null) so that
