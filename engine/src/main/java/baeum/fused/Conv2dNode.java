@@ -4,6 +4,7 @@ import baeum.kernels.Conv2d;
 import baeum.kernels.Window2d;
 import baeum.storage.Shape;
 import baeum.storage.TensorError;
+import baeum.tensor.Create;
 import baeum.tensor.Node;
 import baeum.tensor.Tensor;
 
@@ -73,9 +74,13 @@ final class Conv2dNode extends Node {
         int cout = ws[1] * groups;
         Tensor bc = bias(op, bias, cout, xc);
         Conv2d.Geometry g = geometry(op, xs[0], cout, outH, outW, ws[0], groups, win, xs, ws);
-        if (g.outH() != xs[2] || g.outW() != xs[3]) {
-            throw new TensorError(op + ": an output of (" + outH + ", " + outW + ") does not convolve back to the input's ("
-                    + xs[2] + ", " + xs[3] + "): the output padding must be smaller than the stride");
+        if (g.outH() > xs[2] || g.outW() > xs[3]) {
+            // output padding >= stride (allowed when dilation > stride): the convolution of such an
+            // output has more positions than the input; they are zeros of the input
+            Tensor rows = Create.full(new int[] {xs[0], xs[1], g.outH() - xs[2], xs[3]}, 0, xc.dtype());
+            Tensor padded = Create.cat(2, x, rows);
+            Tensor cols = Create.full(new int[] {xs[0], xs[1], g.outH(), g.outW() - xs[3]}, 0, xc.dtype());
+            return applyTransposed(op, Create.cat(3, padded, cols), weight, bias, win, groups, outH, outW);
         }
         ConvProducts p = ConvProducts.of(op, g, xc.dtype());
         Tensor out = ConvProducts.addBias(p.inputGrad(xc, wc), bc);
