@@ -7,7 +7,8 @@ import baeum.tensor.Tensor;
 /**
  * Differentiable ops with a fused forward and backward on the SIMD kernels of
  * {@code baeum.kernels}, for the nn layers to build on: convolution, pooling, cross-entropy and
- * the LSTM cell. Inputs are float32 tensors of any layout (non-contiguous ones are copied once).
+ * the LSTM cell. Inputs are float32 tensors of any layout (non-contiguous ones are copied once);
+ * convolution and pooling also take float64 (for gradient checks).
  *
  * <pre>{@code
  * jshell> var y = Fused.conv2d(randn(64, 1, 28, 28), randn(6, 1, 5, 5), zeros(6), 1, 2, 1, 1);
@@ -24,9 +25,8 @@ public final class Fused {
      */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
             int dilation, int groups) {
-        int kh = weight.dim() == 4 ? weight.size(2) : 1, kw = weight.dim() == 4 ? weight.size(3) : 1;
-        return Conv2dNode.apply(input, weight, bias,
-                new Window2d(kh, kw, stride, stride, padding, padding, dilation, dilation), groups);
+        return conv2d(input, weight, bias, new int[] {stride, stride}, new int[] {padding, padding},
+                new int[] {dilation, dilation}, groups);
     }
 
     /**
@@ -35,25 +35,67 @@ public final class Fused {
      */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
             int[] dilation, int groups) {
-        int kh = weight.dim() == 4 ? weight.size(2) : 1, kw = weight.dim() == 4 ? weight.size(3) : 1;
-        return Conv2dNode.apply(input, weight, bias, new Window2d(kh, kw, stride[0], stride[1], padding[0],
-                padding[1], dilation[0], dilation[1]), groups);
+        int[] k = {weight.dim() == 4 ? weight.size(2) : 1, weight.dim() == 4 ? weight.size(3) : 1};
+        return Conv2dNode.apply("conv2d", input, weight, bias, window("conv2d", k, stride, padding, dilation, false), groups);
     }
 
-    /** {@code max_pool2d} (floor mode) with per-axis {height, width} settings. Shape: (N, C, H, W) → (N, C, outH, outW). */
-    public static Tensor maxPool2d(Tensor input, int[] kernel, int[] stride, int[] padding, int[] dilation) {
-        return Pool2dNode.apply(input, new Window2d(kernel[0], kernel[1], stride[0], stride[1], padding[0],
-                padding[1], dilation[0], dilation[1]), true, true);
+    /**
+     * PyTorch's {@code conv1d}, as a conv2d over a height of 1. Shape: input (N, C, L), weight
+     * (O, C/groups, k), bias (O) or null → (N, O, outL).
+     */
+    public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation,
+            int groups) {
+        int[] k = {1, weight.dim() == 3 ? weight.size(2) : 1};
+        return Conv2dNode.apply("conv1d", input.unsqueeze(2), weight.unsqueeze(2), bias,
+                window("conv1d", k, new int[] {1, stride}, new int[] {0, padding}, new int[] {1, dilation}, false), groups)
+                .squeeze(2);
+    }
+
+    /**
+     * PyTorch's {@code conv_transpose2d} with per-axis settings, onto an output of
+     * {@code outH x outW} (the size that output padding selects). Shape: input (N, Cin, H, W),
+     * weight (Cin, Cout/groups, kh, kw), bias (Cout) or null → (N, Cout, outH, outW).
+     */
+    public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+            int[] dilation, int groups, int outH, int outW) {
+        int[] k = {weight.dim() == 4 ? weight.size(2) : 1, weight.dim() == 4 ? weight.size(3) : 1};
+        return Conv2dNode.applyTransposed("convTranspose2d", input, weight, bias,
+                window("convTranspose2d", k, stride, padding, dilation, false), groups, outH, outW);
+    }
+
+    /** {@code max_pool2d} with per-axis {height, width} settings. Shape: (N, C, H, W) → (N, C, outH, outW). */
+    public static Tensor maxPool2d(Tensor input, int[] kernel, int[] stride, int[] padding, int[] dilation,
+            boolean ceilMode) {
+        return Pool2dNode.apply(input, window("maxPool2d", kernel, stride, padding, dilation, ceilMode), true, true);
     }
 
     /** PyTorch's {@code max_pool2d} (floor mode). Shape: (N, C, H, W) → (N, C, outH, outW). */
     public static Tensor maxPool2d(Tensor input, int kernel, int stride, int padding) {
-        return Pool2dNode.apply(input, Window2d.of(kernel, stride, padding, 1), true, true);
+        return maxPool2d(input, new int[] {kernel, kernel}, new int[] {stride, stride}, new int[] {padding, padding},
+                new int[] {1, 1}, false);
+    }
+
+    /** {@code avg_pool2d} with per-axis {height, width} settings. Shape: (N, C, H, W) → (N, C, outH, outW). */
+    public static Tensor avgPool2d(Tensor input, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
+            boolean countIncludePad) {
+        return Pool2dNode.apply(input, window("avgPool2d", kernel, stride, padding, new int[] {1, 1}, ceilMode), false,
+                countIncludePad);
     }
 
     /** PyTorch's {@code avg_pool2d} (floor mode). Shape: (N, C, H, W) → (N, C, outH, outW). */
     public static Tensor avgPool2d(Tensor input, int kernel, int stride, int padding, boolean countIncludePad) {
-        return Pool2dNode.apply(input, Window2d.of(kernel, stride, padding, 1), false, countIncludePad);
+        return avgPool2d(input, new int[] {kernel, kernel}, new int[] {stride, stride}, new int[] {padding, padding},
+                false, countIncludePad);
+    }
+
+    /** The window of per-axis {height, width} settings; bad settings fail naming {@code op}. */
+    private static Window2d window(String op, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceil) {
+        try {
+            return new Window2d(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0],
+                    dilation[1], ceil);
+        } catch (IllegalArgumentException e) {
+            throw new baeum.storage.TensorError(op + ": " + e.getMessage());
+        }
     }
 
     /** PyTorch's {@code cross_entropy} with the mean reduction. Shape: (N, C), int64 (N) → (). */

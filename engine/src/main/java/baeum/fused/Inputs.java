@@ -22,6 +22,15 @@ final class Inputs {
         return t.isContiguous() ? t : t.contiguous();
     }
 
+    /** {@code t} as a contiguous float32 or float64 tensor of {@code rank} dims, as {@link #floats} for float32. */
+    static Tensor real(String op, String name, Tensor t, int rank) {
+        if (t.dtype() != DType.FLOAT64) return floats(op, name, t, rank);
+        if (t.dim() != rank) {
+            throw new TensorError(op + ": expected " + name + " with " + rank + " dims but got " + Shape.str(t.shapeArray()));
+        }
+        return t.contiguous();
+    }
+
     static float[] data(Tensor contiguous) {
         return contiguous.storage().f;
     }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * 2-d convolution (PyTorch's cross-correlation) forward and backward on raw NCHW arrays, by
  * im2col and {@link Gemm}, split over the cores by images. Supports stride, padding, dilation and
- * groups; a 1x1 window with stride 1 and no padding skips the unfolding.
+ * groups; a 1x1 window with stride 1 and no padding skips the unfolding. A transposed
+ * convolution is this convolution's input gradient (its forward) with roles swapped: see
+ * {@code baeum.fused.Conv2dNode}.
  *
  * <pre>{@code
  * jshell> var g = new Conv2d.Geometry(64, 1, 28, 28, 6, 1, Window2d.of(5, 1, 2, 1));
@@ -70,6 +72,37 @@ public final class Conv2d {
         return g.pointwise() ? 0 : g.batch() * g.groups() * g.k() * g.l();
     }
 
+    private static final java.util.ArrayDeque<float[]> FREE_COLS = new java.util.ArrayDeque<>();
+    private static final long MAX_FREE_FLOATS = 16L << 20;   // 64 MB of unfolded inputs at most
+    private static long freeFloats;
+
+    /**
+     * An array of {@link #colsSize} floats for {@link #forward} to keep the unfolded input in:
+     * one given back by {@link #releaseCols} if one of that size is free, so that a training loop
+     * reuses the same few arrays step after step instead of allocating them (its contents are
+     * overwritten by forward).
+     */
+    public static synchronized float[] takeCols(Geometry g) {
+        int size = colsSize(g);
+        for (var it = FREE_COLS.iterator(); it.hasNext(); ) {
+            float[] c = it.next();
+            if (c.length == size) {
+                it.remove();
+                freeFloats -= size;
+                return c;
+            }
+        }
+        return new float[size];
+    }
+
+    /** Gives back an array of {@link #takeCols} that nothing reads any more (null: nothing). */
+    public static synchronized void releaseCols(float[] cols) {
+        if (cols == null || cols.length > MAX_FREE_FLOATS) return;
+        while (freeFloats + cols.length > MAX_FREE_FLOATS) freeFloats -= FREE_COLS.removeLast().length;
+        FREE_COLS.addFirst(cols);
+        freeFloats += cols.length;
+    }
+
     /**
      * As {@link #forward(Geometry, float[], int, float[], int, float[], int, float[], int)}, and
      * keeps the unfolded input in {@code cols} ({@link #colsSize} floats, or null) so that
@@ -91,13 +124,7 @@ public final class Conv2d {
                     Gemm.serial(false, false, cout, l, k, weight, wOff + gr * cout * k, k,
                             col == null ? x : col, col == null ? xo : co, l, y, yo, l, false);
                 }
-                if (bias != null) {
-                    for (int c = 0; c < g.outChannels(); c++) {
-                        int yo = yOff + (n * g.outChannels() + c) * l;
-                        float bc = bias[bOff + c];
-                        for (int i = 0; i < l; i++) y[yo + i] += bc;
-                    }
-                }
+                if (bias != null) addBias(y, yOff + n * g.outChannels() * l, 1, g.outChannels(), l, bias, bOff);
             }
         });
     }
@@ -163,15 +190,28 @@ public final class Conv2d {
                 for (int i = 0; i < p.length; i++) dw[dwOff + i] += p[i];
             }
         }
-        if (db != null) {
-            for (int c = 0; c < g.outChannels(); c++) {
-                double s = 0;
-                for (int n = 0; n < g.batch(); n++) {
-                    int o = dyOff + (n * g.outChannels() + c) * l;
-                    for (int i = 0; i < l; i++) s += dy[o + i];
-                }
-                db[dbOff + c] = (float) s;
+        if (db != null) biasGrad(dy, dyOff, g.batch(), g.outChannels(), l, db, dbOff);
+    }
+
+    /** {@code y[n, c, i] += bias[c]} over {@code batch} images of {@code channels} planes of {@code plane} values. */
+    public static void addBias(float[] y, int yOff, int batch, int channels, int plane, float[] bias, int bOff) {
+        for (int n = 0, yo = yOff; n < batch; n++) {
+            for (int c = 0; c < channels; c++, yo += plane) {
+                float bc = bias[bOff + c];
+                for (int i = 0; i < plane; i++) y[yo + i] += bc;
             }
+        }
+    }
+
+    /** The gradient of {@link #addBias}: {@code db[c] = Σ_n Σ_i dy[n, c, i]} (overwritten). */
+    public static void biasGrad(float[] dy, int dyOff, int batch, int channels, int plane, float[] db, int dbOff) {
+        for (int c = 0; c < channels; c++) {
+            double s = 0;
+            for (int n = 0; n < batch; n++) {
+                int o = dyOff + (n * channels + c) * plane;
+                for (int i = 0; i < plane; i++) s += dy[o + i];
+            }
+            db[dbOff + c] = (float) s;
         }
     }
 

@@ -9,6 +9,10 @@ import java.util.Arrays;
  * PyTorch conv weight's last three dimensions) and {@code outH·outW} columns. Padding reads as 0.
  * For grouped convolutions, call once per group with the group's channel offset.
  *
+ * <p>Float64 (gradient checks, reference runs) goes through {@link #planeMap}, the column matrix
+ * of a plane's indices computed by this same unfolding, with {@link #gather} and its adjoint
+ * {@link #scatterAdd}.
+ *
  * <pre>{@code
  * jshell> float[] x = {1, 2, 3, 4}, col = new float[4 * 1];   // one 2x2 plane, a 2x2 kernel
  * jshell> Im2col.im2col(x, 0, 1, 2, 2, Window2d.of(2, 1, 0, 1), col, 0);
@@ -72,6 +76,53 @@ public final class Im2col {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The column matrix of one plane's element indices: entry {@code q·outH·outW + o}, for kernel
+     * offset {@code q = ki·kw + kj} and output position {@code o}, is the index {@code iy·w + ix}
+     * the window reads there, or -1 in the padding. Computed by {@link #im2col} itself, on the
+     * plane of indices + 1 (so that padding, which reads 0, becomes -1).
+     */
+    public static int[] planeMap(int h, int w, Window2d win) {
+        if ((long) h * w >= 1 << 24) {
+            throw new IllegalArgumentException("im2col: a " + h + "x" + w + " plane is too large for float64"
+                    + " convolution or pooling (at most 2^24 elements); use float32");
+        }
+        float[] plane = new float[h * w];
+        for (int i = 0; i < plane.length; i++) plane[i] = i + 1;
+        float[] col = new float[win.kh() * win.kw() * win.outH(h) * win.outW(w)];
+        im2col(plane, 0, 1, h, w, win, col, 0);
+        int[] map = new int[col.length];
+        for (int i = 0; i < map.length; i++) map[i] = (int) col[i] - 1;
+        return map;
+    }
+
+    /**
+     * {@code col[colOff + p·K + i] = x[xOff + p·hw + map[i]]} for each of {@code planes} planes
+     * (K = map length), and {@code fill} where {@code map[i] < 0}: im2col on float64 planes.
+     */
+    public static void gather(String op, double[] x, int xOff, int planes, int hw, int[] map, double fill,
+            double[] col, int colOff) {
+        Thread owner = Thread.currentThread();
+        for (int p = 0, kk = map.length; p < planes; p++) {
+            KernelInterruptedException.check(owner, op);
+            int from = xOff + p * hw, to = colOff + p * kk;
+            for (int i = 0; i < kk; i++) col[to + i] = map[i] < 0 ? fill : x[from + map[i]];
+        }
+    }
+
+    /** Adds {@code col}'s planes back at {@code map} into {@code dx} (the adjoint of {@link #gather}). */
+    public static void scatterAdd(String op, double[] col, int colOff, int planes, int hw, int[] map,
+            double[] dx, int dxOff) {
+        Thread owner = Thread.currentThread();
+        for (int p = 0, kk = map.length; p < planes; p++) {
+            KernelInterruptedException.check(owner, op);
+            int from = colOff + p * kk, to = dxOff + p * hw;
+            for (int i = 0; i < kk; i++) {
+                if (map[i] >= 0) dx[to + map[i]] += col[from + i];
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * (batch·channels of an NCHW tensor), with PyTorch's semantics: max pooling pads with −∞,
  * propagates NaN and records the flat index (within the input plane) of each maximum, as
  * {@code return_indices=True} does; average pooling counts padding in the divisor unless
- * {@code countIncludePad} is false. Output sizes follow {@link Window2d} (floor mode).
+ * {@code countIncludePad} is false. Output sizes follow {@link Window2d} (floor or ceil mode).
  *
  * <pre>{@code
  * jshell> float[] x = {1, 5, 2, 0}, y = new float[1]; int[] at = new int[1];
@@ -173,6 +173,16 @@ public final class Pool2d {
         return new int[] {Math.max(y0, 0), Math.min(y1, h), Math.max(x0, 0), Math.min(x1, w), padded};
     }
 
+    /** {@code 1 / divisor} of each output position of average pooling, in row-major output order. */
+    public static double[] inverseDivisors(int h, int w, Window2d win, boolean countIncludePad) {
+        int oh = win.outH(h), ow = win.outW(w);
+        double[] inverse = new double[oh * ow];
+        for (int oy = 0, o = 0; oy < oh; oy++) {
+            for (int ox = 0; ox < ow; ox++, o++) inverse[o] = 1.0 / divisor(range(oy, ox, h, w, win), countIncludePad);
+        }
+        return inverse;
+    }
+
     private static float divisor(int[] r, boolean countIncludePad) {
         return countIncludePad ? r[4] : (r[1] - r[0]) * (r[3] - r[2]);
     }
@@ -194,7 +204,7 @@ public final class Pool2d {
         int parts = (long) planes * workPerPlane < 4 * Gemm.PARALLEL ? 1 : Math.min(planes, Workers.THREADS);
         int per = (planes + parts - 1) / Math.max(parts, 1);
         Workers.run(parts, part -> {
-            KernelInterruptedException.check(owner, "pool2d");
+            KernelInterruptedException.check(owner, "pooling");
             body.run(part * per, Math.min(planes, (part + 1) * per));
         });
     }

@@ -1,14 +1,13 @@
 package baeum.nn;
 
 import baeum.fused.Fused;
-import baeum.storage.DType;
 import baeum.tensor.Tensor;
 import baeum.storage.TensorError;
 
 /**
- * 1-d and 2-d convolution (cross-correlation, as PyTorch), by im2col ({@link Im2Col}, an autograd
- * op with forward and backward side by side) and one batched matrix product with the flattened
- * weight (the engine's matmul, with its own backward).
+ * 1-d and 2-d convolution (cross-correlation, as PyTorch) and the transposed convolution: the
+ * argument checks a student sees, then one fused op each ({@link Fused}: im2col and the GEMM,
+ * forward and backward in one node).
  */
 public final class Convolutions {
     private Convolutions() {}
@@ -32,26 +31,7 @@ public final class Convolutions {
                     + input.shape() + " and weight " + weight.shape());
         }
         checkGroups("conv2d", input, weight, bias, groups);
-        Window2d win = Window2d.conv("conv2d", input.size(2), input.size(3), weight.size(2), weight.size(3),
-                stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]);
-        if (input.dtype() == DType.FLOAT32 && weight.dtype() == DType.FLOAT32
-                && (bias == null || bias.dtype() == DType.FLOAT32)) {   // the SIMD kernel (issue 4)
-            return Fused.conv2d(input, weight, bias, stride, padding, dilation, groups);
-        }
-        return convolve(input, weight, bias, groups, win);
-    }
-
-    /** im2col, then one (grouped, batched) matrix product with the flattened weight, then the bias. */
-    private static Tensor convolve(Tensor input, Tensor weight, Tensor bias, int groups, Window2d win) {
-        int n = input.size(0), o = weight.size(0), positions = win.positions();
-        Tensor cols = Im2Col.unfold(input, win);                                    // (N, C*kh*kw, L)
-        Tensor out = groups == 1
-                ? weight.reshape(o, -1).matmul(cols)                               // (N, O, L)
-                : weight.reshape(groups, o / groups, -1).matmul(cols.reshape(n, groups, -1, positions)).reshape(n, o, positions);
-        if (bias != null) {
-            out = out.add(bias.reshape(o, 1));
-        }
-        return NnNode.named("ConvolutionBackward0", out.reshape(n, o, win.oh(), win.ow()));
+        return Fused.conv2d(input, weight, bias, stride, padding, dilation, groups);
     }
 
     /**
@@ -67,8 +47,7 @@ public final class Convolutions {
                     + input.shape() + " and weight " + weight.shape());
         }
         checkGroups("conv1d", input, weight, bias, groups);
-        Window2d win = Window2d.conv("conv1d", 1, input.size(2), 1, weight.size(2), 1, stride, 0, padding, 1, dilation);
-        return convolve(input.unsqueeze(2), weight.unsqueeze(2), bias, groups, win).squeeze(2);
+        return Fused.conv1d(input, weight, bias, stride, padding, dilation, groups);
     }
 
     private static void checkGroups(String op, Tensor input, Tensor weight, Tensor bias, int groups) {
@@ -114,20 +93,13 @@ public final class Convolutions {
                         + ") and dilation (" + dilation[0] + ", " + dilation[1] + ")");
             }
         }
-        int n = input.size(0), h = input.size(2), w = input.size(3), kh = weight.size(2), kw = weight.size(3);
-        int cout = weight.size(1) * groups, cin = input.size(1);
+        int h = input.size(2), w = input.size(3), kh = weight.size(2), kw = weight.size(3);
         int oh = (h - 1) * stride[0] - 2 * padding[0] + dilation[0] * (kh - 1) + outputPadding[0] + 1;
         int ow = (w - 1) * stride[1] - 2 * padding[1] + dilation[1] * (kw - 1) + outputPadding[1] + 1;
-        Window2d win = Window2d.conv("convTranspose2d", oh, ow, kh, kw, stride[0], stride[1], padding[0], padding[1],
-                dilation[0], dilation[1]);
-        Tensor cols = groups == 1
-                ? weight.reshape(cin, -1).t().matmul(input.reshape(n, cin, h * w))                        // (N, Cout*kh*kw, H*W)
-                : weight.reshape(groups, cin / groups, -1).transpose(1, 2)
-                        .matmul(input.reshape(n, groups, cin / groups, h * w)).reshape(n, -1, h * w);
-        Tensor out = Im2Col.fold(cols, cout, win);
-        if (bias != null) {
-            out = out.add(bias.reshape(cout, 1, 1));
+        if (oh <= 0 || ow <= 0) {
+            throw new TensorError("convTranspose2d: input " + input.shape() + " with padding (" + padding[0] + ", "
+                    + padding[1] + ") gives an empty output (" + oh + ", " + ow + "); use less padding");
         }
-        return NnNode.named("ConvolutionBackward0", out);
+        return Fused.convTranspose2d(input, weight, bias, stride, padding, dilation, groups, oh, ow);
     }
 }

@@ -1,13 +1,13 @@
 package baeum.nn;
 
 import baeum.fused.Fused;
-import baeum.storage.DType;
 import baeum.tensor.Tensor;
 import baeum.storage.TensorError;
 
 /**
- * 2-d max, average and adaptive-average pooling. Max and average pooling are one autograd op
- * each ({@link PoolNodes}); adaptive average pooling multiplies by an averaging matrix on each side.
+ * 2-d max, average and adaptive-average pooling. Max and average pooling are one fused op each
+ * ({@link Fused}: the pooling kernels, forward and backward in one node); adaptive average pooling
+ * multiplies by an averaging matrix on each side.
  */
 public final class Pooling {
     private Pooling() {}
@@ -27,12 +27,7 @@ public final class Pooling {
             return maxPool2d(input.unsqueeze(0), kernel, stride, padding, dilation, ceilMode).squeeze(0);
         }
         checkRank("maxPool2d", input);
-        Window2d win = Window2d.pool("maxPool2d", input.size(2), input.size(3), kernel[0], kernel[1], stride[0], stride[1],
-                padding[0], padding[1], dilation[0], dilation[1], ceilMode);
-        if (!ceilMode && input.dtype() == DType.FLOAT32) {   // the SIMD kernel (issue 4)
-            return Fused.maxPool2d(input, kernel, stride, padding, dilation);
-        }
-        return PoolNodes.max(input, win);
+        return Fused.maxPool2d(input, kernel, stride, padding, dilation, ceilMode);
     }
 
     /**
@@ -44,24 +39,7 @@ public final class Pooling {
             return avgPool2d(input.unsqueeze(0), kernel, stride, padding, ceilMode, countIncludePad).squeeze(0);
         }
         checkRank("avgPool2d", input);
-        Window2d win = Window2d.pool("avgPool2d", input.size(2), input.size(3), kernel[0], kernel[1], stride[0], stride[1],
-                padding[0], padding[1], 1, 1, ceilMode);
-        return PoolNodes.avg(input, win, inverseDivisors(win, countIncludePad));
-    }
-
-    /** {@code 1 / divisor} per output position, as PyTorch: the window clipped to the padded input (or to the input itself). */
-    private static double[] inverseDivisors(Window2d g, boolean countIncludePad) {
-        double[] inv = new double[g.positions()];
-        for (int oy = 0; oy < g.oh(); oy++) {
-            int y0 = oy * g.sh() - g.ph(), y1 = Math.min(y0 + g.kh(), g.h() + g.ph());
-            for (int ox = 0; ox < g.ow(); ox++) {
-                int x0 = ox * g.sw() - g.pw(), x1 = Math.min(x0 + g.kw(), g.w() + g.pw());
-                int count = countIncludePad ? (y1 - y0) * (x1 - x0)
-                        : (Math.min(y1, g.h()) - Math.max(y0, 0)) * (Math.min(x1, g.w()) - Math.max(x0, 0));
-                inv[oy * g.ow() + ox] = 1.0 / count;
-            }
-        }
-        return inv;
+        return Fused.avgPool2d(input, kernel, stride, padding, ceilMode, countIncludePad);
     }
 
     /**

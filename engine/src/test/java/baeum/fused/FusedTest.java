@@ -66,6 +66,31 @@ class FusedTest {
     }
 
     @Test
+    void convolutionsThatOverlapKeepTheirOwnUnfoldedInputs() {
+        manualSeed(5);
+        Tensor w = randn(4, 3, 3, 3).requiresGrad_(), x1 = randn(2, 3, 8, 8), x2 = randn(2, 3, 8, 8);
+        Tensor r = randn(2, 4, 8, 8);
+        Tensor[] alone = new Tensor[2];
+        for (int i = 0; i < 2; i++) {
+            Fused.conv2d(i == 0 ? x1 : x2, w, null, 1, 1, 1, 1).mul(r).sum().backward();
+            alone[i] = w.grad().clone();
+            w.grad().zero_();
+        }
+        // two graphs alive at once, then backward in the order A, B, A's shape again: the arrays
+        // forward keeps for backward are reused across steps, never shared between live graphs
+        Tensor a = Fused.conv2d(x1, w, null, 1, 1, 1, 1).mul(r).sum(), b = Fused.conv2d(x2, w, null, 1, 1, 1, 1).mul(r).sum();
+        a.backward();
+        assertTrue(w.grad().allclose(alone[0], 1e-5, 1e-5), "first graph");
+        w.grad().zero_();
+        Tensor c = Fused.conv2d(x1, w, null, 1, 1, 1, 1).mul(r).sum();   // takes the array a gave back
+        b.backward();
+        assertTrue(w.grad().allclose(alone[1], 1e-5, 1e-5), "second graph, after a third forward");
+        w.grad().zero_();
+        c.backward();
+        assertTrue(w.grad().allclose(alone[0], 1e-5, 1e-5), "third graph");
+    }
+
+    @Test
     void poolingGradientsMatchFiniteDifferences() {
         manualSeed(4);
         Tensor x = randn(2, 3, 6, 5).requiresGrad_();

@@ -10,7 +10,7 @@ import baeum.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
- * nn's float32 conv2d and maxPool2d run on the fused SIMD kernels; their float64 path is nn's own.
+ * nn's float32 conv2d and maxPool2d run on the SIMD kernels, float64 on the same nodes' column formulas.
  * The two must agree, forward and backward, with asymmetric stride, padding, dilation and groups.
  */
 class NnRoutingTest {
@@ -34,6 +34,38 @@ class NnRoutingTest {
         Tensor[] f32 = grads(in -> Pooling.maxPool2d(in[0], k, s, p, d, false), x);
         Tensor[] f64 = grads(in -> Pooling.maxPool2d(in[0], k, s, p, d, false), x.to(FLOAT64));
         same(f64, f32);
+    }
+
+    @Test
+    void convTranspose2dAndConv1dFloat32AgreeWithTheFloat64Path() {
+        manualSeed(10);
+        Tensor x = randn(2, 4, 5, 3).transpose(2, 3), w = randn(4, 3, 3, 2), b = randn(6);   // x not contiguous
+        int[] stride = {2, 1}, padding = {1, 0}, outputPadding = {1, 0}, dilation = {1, 2};
+        Tensor[] f32 = grads(in -> Convolutions.convTranspose2d(in[0], in[1], in[2], stride, padding, outputPadding, 2,
+                dilation), x, w, b);
+        Tensor[] f64 = grads(in -> Convolutions.convTranspose2d(in[0], in[1], in[2], stride, padding, outputPadding, 2,
+                dilation), x.to(FLOAT64), w.to(FLOAT64), b.to(FLOAT64));
+        assertEquals("ConvolutionBackward0", Convolutions.convTranspose2d(x.detach().requiresGrad_(), w, b, stride, padding,
+                outputPadding, 2, dilation).gradFn().name());
+        same(f64, f32);
+        Tensor s = randn(3, 4, 11), k = randn(6, 2, 3);
+        same(grads(in -> Convolutions.conv1d(in[0], in[1], null, 2, 1, 2, 2), s.to(FLOAT64), k.to(FLOAT64)),
+                grads(in -> Convolutions.conv1d(in[0], in[1], null, 2, 1, 2, 2), s, k));
+    }
+
+    @Test
+    void poolingInCeilModeAndWithoutPaddingInTheDivisorAgreesAcrossDTypes() {
+        manualSeed(11);
+        Tensor x = randn(2, 3, 7, 8).transpose(2, 3);   // (2, 3, 8, 7), not contiguous
+        int[] k = {3, 2}, s = {2, 2}, p = {1, 1}, d = {2, 1};
+        same(grads(in -> Pooling.maxPool2d(in[0], k, s, p, d, true), x.to(FLOAT64)),
+                grads(in -> Pooling.maxPool2d(in[0], k, s, p, d, true), x));
+        for (boolean ceil : new boolean[] {false, true}) {
+            for (boolean countPad : new boolean[] {false, true}) {
+                same(grads(in -> Pooling.avgPool2d(in[0], k, s, p, ceil, countPad), x.to(FLOAT64)),
+                        grads(in -> Pooling.avgPool2d(in[0], k, s, p, ceil, countPad), x));
+            }
+        }
     }
 
     @Test

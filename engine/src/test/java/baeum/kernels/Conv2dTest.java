@@ -23,6 +23,19 @@ class Conv2dTest {
     }
 
     @Test
+    void unfoldedInputArraysAreReusedOnlyAfterTheyAreGivenBack() {
+        var g = new Conv2d.Geometry(2, 3, 9, 9, 4, 1, Window2d.of(3, 1, 1, 1));
+        float[] a = Conv2d.takeCols(g), b = Conv2d.takeCols(g);
+        assertEquals(Conv2d.colsSize(g), a.length);
+        assertEquals(false, a == b, "two live arrays are distinct");
+        Conv2d.releaseCols(a);
+        assertEquals(true, Conv2d.takeCols(g) == a, "a given-back array is handed out again");
+        var other = new Conv2d.Geometry(1, 3, 9, 9, 4, 1, Window2d.of(3, 1, 1, 1));
+        Conv2d.releaseCols(b);
+        assertEquals(Conv2d.colsSize(other), Conv2d.takeCols(other).length, "only an array of the right size");
+    }
+
+    @Test
     void everyWindowOptionMatchesDirectLoops() {
         check(2, 1, 28, 28, 6, 1, Window2d.of(5, 1, 2, 1));                 // LeNet conv1
         check(3, 6, 14, 14, 16, 1, Window2d.of(5, 1, 0, 1));                // LeNet conv2

@@ -154,6 +154,27 @@ class ConvPoolTest {
                 e.getMessage());
     }
 
+    /**
+     * Output padding up to the dilation (here 1 with stride 1, dilation 2, as PyTorch allows): the
+     * transposed convolution stays the adjoint of conv2d, {@code <convT(x), y> = <x0, conv2d(y)>}
+     * with x0 the input with zeros where conv2d(y) reaches beyond it.
+     */
+    @Test
+    void transposedConvolutionWithOutputPaddingBeyondTheStride() {
+        Tensor x = sin64(0.3, 1, 2, 2, 3, 4), w = sin64(0.7, 0.4, 2, 3, 2, 2);
+        int[] one = {1, 1}, none = {0, 0}, dil = {2, 2};
+        Tensor up = NnFacade.convTranspose2d(x, w, null, one, none, one, 1, dil);
+        assertShape(up, 2, 3, 6, 7);
+        Tensor y = sin64(0.9, 0.5, 2, 3, 6, 7);
+        Tensor back = Convolutions.conv2d(y, w, null, one, none, dil, 1);
+        assertShape(back, 2, 2, 4, 5);
+        Tensor x0 = Create.full(new int[] {2, 2, 4, 5}, 0, DType.FLOAT64);
+        x0.narrow(2, 0, 3).narrow(3, 0, 4).copy_(x);
+        assertEquals(x0.mul(back).sum().itemDouble(), up.mul(y).sum().itemDouble(), 1e-9);
+        gradcheck(in -> NnFacade.convTranspose2d(in[0], in[1], in[2], one, none, one, 1, dil),
+                transposedLeaf(0.3, 1, 1, 2, 4, 3), leaf(0.7, 0.4, 2, 3, 2, 2), leaf(0.2, 0.3, 3));
+    }
+
     static final Tensor XP = sin64(0.2, 1, 1, 2, 5, 5);
 
     @Test
@@ -229,8 +250,9 @@ class ConvPoolTest {
         try {
             var e = assertThrows(java.util.concurrent.CancellationException.class, () -> NnFacade.maxPool2d(XP, 2));
             assertEquals("pooling: interrupted", e.getMessage());
-            assertThrows(java.util.concurrent.CancellationException.class, () -> Im2Col.unfold(XP,
-                    Window2d.conv("t", 5, 5, 2, 2, 1, 1, 0, 0, 1, 1)));
+            e = assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> NnFacade.conv2d(XP, sin64(0.5, 0.3, 1, 2, 2, 2), null));
+            assertEquals("conv2d: interrupted", e.getMessage());
         } finally {
             Thread.interrupted();
         }
