@@ -71,11 +71,6 @@ public final class JavaSession implements AutoCloseable {
         return replClasses == null ? -1 : replClasses.size();
     }
 
-    /** Whether JShell's class index is still held back (false also when jdk.jshell is not opened to us). */
-    boolean indexPaused() {
-        return indexing != null && indexing.paused();
-    }
-
     JShell shell() {
         return shell;
     }
