@@ -14,11 +14,11 @@ import jdk.jshell.SourceCodeAnalysis.Suggestion;
  * Java string indices here; the kernel converts from and to the protocol's code points.
  */
 public final class CodeAssist {
-    private final JavaSession session;
+    private final SourceCodeAnalysis analysis;
     private final DocSummary docs;
 
     public CodeAssist(JavaSession session, DocSummary docs) {
-        this.session = session;
+        this.analysis = session.analysis();
         this.docs = docs;
     }
 
@@ -28,7 +28,7 @@ public final class CodeAssist {
     public Completions complete(String cell, int cursor) {
         int start = snippetStart(cell, cursor);
         int[] anchor = new int[1];
-        List<Suggestion> found = session.analysis().completionSuggestions(cell.substring(start, cursor), cursor - start, anchor);
+        List<Suggestion> found = analysis.completionSuggestions(cell.substring(start, cursor), cursor - start, anchor);
         Set<String> matches = new LinkedHashSet<>();
         found.stream().filter(Suggestion::matchesType).forEach(s -> matches.add(s.continuation()));
         found.forEach(s -> matches.add(s.continuation()));
@@ -40,14 +40,14 @@ public final class CodeAssist {
         int end = cursor;
         while (end < cell.length() && Character.isJavaIdentifierPart(cell.charAt(end))) end++;
         int start = snippetStart(cell, Math.min(end, cursor));
-        List<Documentation> found = session.analysis().documentation(cell.substring(start, end), end - start, true);
+        List<Documentation> found = analysis.documentation(cell.substring(start, end), end - start, true);
         if (found.isEmpty() && end < cell.length() && cell.charAt(end) == '(') {
-            found = session.analysis().documentation(cell.substring(start, end + 1), end + 1 - start, true);
+            found = analysis.documentation(cell.substring(start, end + 1), end + 1 - start, true);
         }
         if (found.isEmpty() && end > start && Character.isJavaIdentifierPart(cell.charAt(end - 1))) {
             // a bare name (`randn`, `nn.linear`, `x.matmul`): JShell documents a method only inside
             // its call, so ask as if a `(` followed: every overload, each with its own Javadoc
-            found = session.analysis().documentation(cell.substring(start, end) + "(", end + 1 - start, true);
+            found = analysis.documentation(cell.substring(start, end) + "(", end + 1 - start, true);
         }
         StringBuilder sb = new StringBuilder();
         for (Documentation d : found) {
@@ -68,7 +68,7 @@ public final class CodeAssist {
         // magic lines (%time, %%time) are the kernel's, not Java: judge the Java around them
         String rest = String.join("\n", cell.lines().filter(l -> !l.stripLeading().startsWith("%")).toList());
         while (!rest.isBlank()) {
-            CompletionInfo ci = session.analyzeCompletion(rest);
+            CompletionInfo ci = analysis.analyzeCompletion(rest);
             switch (ci.completeness()) {
                 case EMPTY -> { return "complete"; }
                 case COMPLETE, COMPLETE_WITH_SEMI -> rest = ci.remaining();
@@ -84,7 +84,7 @@ public final class CodeAssist {
         int start = 0;
         String rest = cell.substring(0, cursor);
         while (!rest.isBlank()) {
-            CompletionInfo ci = session.analyzeCompletion(rest);
+            CompletionInfo ci = analysis.analyzeCompletion(rest);
             if ((ci.completeness() != SourceCodeAnalysis.Completeness.COMPLETE
                     && ci.completeness() != SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI)
                     || ci.remaining().isEmpty()) {

@@ -36,10 +36,6 @@ public final class JavaSession implements AutoCloseable {
     private final GuardedExecution execution;
     /** Null when jdk.jshell is not opened to the kernel (then every snippet's classes stay). */
     private final ReplClasses replClasses;
-    /** Null when jdk.jshell is not opened to the kernel (then the index is built at once). */
-    private final IndexingPause indexing;
-    /** When the last cell ended (System.nanoTime), or 0 while one runs. */
-    private volatile long idleSince = System.nanoTime();
 
     /** A kernel's session: {@code System.exit}, {@code Runtime.exit} and {@code halt} in cells throw. */
     public JavaSession() {
@@ -58,8 +54,6 @@ public final class JavaSession implements AutoCloseable {
                 .out(quiet).err(quiet)
                 .build();
         analysis = shell.sourceCodeAnalysis();
-        indexing = IndexingPause.begin(analysis);
-        if (indexing != null) endPauseWhenIdle();
         replClasses = ReplClasses.of(shell);
         for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
             if (!entry.isBlank()) shell.addToClasspath(entry);
@@ -75,40 +69,16 @@ public final class JavaSession implements AutoCloseable {
         return shell;
     }
 
-    /** JShell's source analysis, for completion and inspection (which need its class index: built now). */
     public SourceCodeAnalysis analysis() {
-        if (indexing != null) indexing.end();
         return analysis;
-    }
-
-    /** Splits source into snippets (needs no class index). */
-    SourceCodeAnalysis.CompletionInfo analyzeCompletion(String source) {
-        return analysis.analyzeCompletion(source);
-    }
-
-    /** Ends the {@link IndexingPause} once no cell has run for {@link IndexingPause#IDLE_MS} ms. */
-    private void endPauseWhenIdle() {
-        Thread.ofPlatform().daemon().name("baeum-index-wait").start(() -> {
-            try {
-                while (indexing.paused()) {
-                    Thread.sleep(IndexingPause.IDLE_MS / 4);
-                    long since = idleSince;
-                    if (since != 0 && System.nanoTime() - since > IndexingPause.IDLE_MS * 1_000_000) indexing.end();
-                }
-            } catch (InterruptedException e) {
-                indexing.end();
-            }
-        });
     }
 
     /** Runs {@code code} labelled {@code label} (e.g. {@code In [3]}); stops at the first failure. */
     public Outcome eval(String code, String label) {
-        idleSince = 0;
         try {
             return evalCell(code, label);
         } finally {
             if (replClasses != null) replClasses.forgetInactive(shell);
-            idleSince = System.nanoTime();
         }
     }
 
@@ -264,7 +234,6 @@ public final class JavaSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (indexing != null) indexing.end();
         shell.close();
     }
 }

@@ -36,7 +36,7 @@ public final class Preload {
         // snippet by snippet, so that one failing declaration does not hide the others
         String rest = code;
         while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo ci = session.analyzeCompletion(rest);
+            SourceCodeAnalysis.CompletionInfo ci = session.analysis().analyzeCompletion(rest);
             boolean whole = ci.completeness() == SourceCodeAnalysis.Completeness.COMPLETE
                     || ci.completeness() == SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI;
             String snippet = whole ? ci.source() : rest;
