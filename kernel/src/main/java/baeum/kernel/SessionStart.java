@@ -2,6 +2,7 @@ package baeum.kernel;
 
 import baeum.kernel.log.Log;
 import baeum.kernel.eval.JavaSession;
+import baeum.kernel.eval.Preload;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -3,6 +3,7 @@ package baeum.kernel;
 import baeum.kernel.eval.CodeAssist;
 import baeum.kernel.eval.DocSummary;
 import baeum.kernel.eval.JavaSession;
+import baeum.kernel.eval.Preload;
 
 /**
  * A training run for the JVM's ahead-of-time cache ({@code -XX:AOTCacheOutput}, JDK 25): starts a

@@ -7,6 +7,9 @@ import baeum.exercises.repl.SnippetClasses;
 import baeum.exercises.wire.Codec;
 import baeum.exercises.wire.Frames;
 import baeum.exercises.wire.Msg;
+import baeum.kernel.eval.JavaSession;
+import baeum.kernel.eval.Outcome;
+import baeum.kernel.eval.Preload;
 import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -17,8 +20,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The worker JVM that runs one submission: a JShell session (local execution) that evaluates
- * cells and calls the student's methods when the grader asks, over frames on stdin/stdout.
+ * The worker JVM that runs one submission: the kernel's {@link JavaSession} (so a cell's errors
+ * read as in the notebook) evaluates cells, and the student's methods are called when the grader
+ * asks, over frames on stdin/stdout. Exits in cells are not guarded: they end this process, and
+ * the grader restarts the session for the rest.
  * Everything the student's code prints goes to a capped buffer returned with each reply, never
  * to the protocol stream. The worker decides nothing: it returns values, and the grader's tests
  * judge them in the grader's JVM.
@@ -30,6 +35,9 @@ public final class WorkerMain {
     /** The number of the request being answered, echoed in its reply. */
     private static int seq;
     private static Class<?> anchoredAt;
+
+    /** How error reports name a submission's cell ({@code at relu (your cell, line 2)}). */
+    public static final String CELL_LABEL = "your cell";
 
     private WorkerMain() {
     }
@@ -43,8 +51,9 @@ public final class WorkerMain {
         System.setErr(out);
         System.setIn(InputStream.nullInputStream());
 
-        CellEvaluator cells = new CellEvaluator(out);
-        cells.preload();
+        JavaSession cells = new JavaSession(false);
+        String problems = Preload.run(cells);
+        if (!problems.isEmpty()) throw new IllegalStateException(problems.strip());
         capture.take();
         Frames.send(wire, d -> { d.writeInt(0); d.writeInt(Msg.READY); d.writeInt(Msg.VERSION); });
         while (true) {
@@ -53,13 +62,16 @@ public final class WorkerMain {
             seq = req.readInt();
             switch (code) {
                 case Msg.EVAL -> {
-                    CellEvaluator.Result r = cells.eval((String) Codec.read(req));
-                    int status = r.ok() ? Msg.OK : r.compiled() ? Msg.THREW : Msg.COMPILE_ERROR;
-                    reply(wire, capture, status, r.ok() ? null : r.message(), 0);
+                    if (cells.eval((String) Codec.read(req), CELL_LABEL) instanceof Outcome.Failed f) {
+                        reply(wire, capture, f.isCompileError() ? Msg.COMPILE_ERROR : Msg.THREW, f.report(), 0);
+                    } else {
+                        reply(wire, capture, Msg.OK, null, 0);
+                    }
                 }
                 case Msg.ANCHOR -> {
-                    CellEvaluator.Result r = cells.eval("baeum.exercises.repl.Anchor.mark()");
-                    reply(wire, capture, r.ok() ? Msg.OK : Msg.THREW, r.ok() ? null : r.message(), 0);
+                    Outcome o = cells.eval("baeum.exercises.repl.Anchor.mark()", "anchor");
+                    reply(wire, capture, o instanceof Outcome.Failed f ? Msg.THREW : Msg.OK,
+                            o instanceof Outcome.Failed f ? f.report() : null, 0);
                 }
                 case Msg.CALL -> call(req, wire, capture);
                 case Msg.QUIT -> {

@@ -20,27 +20,43 @@ public final class ErrorReport {
 
     private ErrorReport() {}
 
+    /**
+     * A heading that names the cell, then for each error {@code line N: message}, the line with a
+     * caret under the span, and the rest of javac's message.
+     */
     static Outcome.Failed compileError(List<Diag> diags, CellSource src) {
         List<String> tb = new ArrayList<>();
+        tb.add(RED + "Compile error" + RESET + " in " + src.label() + ":");
         String first = null;
         for (Diag d : diags) {
             if (!d.isError()) continue;
-            String message = cleanMessage(d.getMessage(Locale.ROOT));
-            if (first == null) first = message.lines().findFirst().orElse(message);
+            List<String> message = cleanMessage(d.getMessage(Locale.ROOT)).lines().toList();
+            String head = message.isEmpty() ? "" : message.getFirst();
+            if (first == null) first = head;
             int pos = (int) Math.max(0, d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition());
             int end = (int) Math.max(pos + 1, d.getEndPosition());
             int line = src.line(pos);
             int col = src.column(pos);
             String text = src.lineText(line);
             int width = Math.max(1, Math.min(end - pos, text.length() - col));
-            tb.add(RED + "Compile error" + RESET + " in " + src.label() + ", line " + line + ":");
+            tb.add("line " + line + ": " + head);
             tb.add("    " + text);
             tb.add("    " + " ".repeat(Math.max(0, col)) + RED + "^".repeat(width) + RESET);
-            message.lines().forEach(l -> tb.add(l));
+            tb.addAll(message.subList(Math.min(1, message.size()), message.size()));
         }
-        if (first == null) first = "the code does not compile";
-        return new Outcome.Failed("CompileError", first, tb);
+        if (first == null) {
+            first = "the code does not compile";
+            tb.add(first);
+        }
+        return new Outcome.Failed(Outcome.Failed.COMPILE_ERROR, first, tb);
     }
+
+    /** {@code text} without ANSI colour codes. */
+    static String plain(String text) {
+        return ANSI.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern ANSI = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
 
     /** Drops JShell's own noise ("location: class" lines naming its wrapper classes). */
     private static String cleanMessage(String m) {

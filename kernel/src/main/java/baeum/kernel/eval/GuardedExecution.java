@@ -9,12 +9,19 @@ import jdk.jshell.spi.ExecutionEnv;
 
 /**
  * JShell's local execution (snippets run in the kernel's JVM: ~10 ms a cell instead of ~190 ms over
- * JDI), with every snippet class passed through {@link SnippetRewriter} before it loads. JDK 25's
+ * JDI), with every snippet class passed through {@link SnippetRewriter} before it loads (the
+ * grading worker, whose process is its own exit guard, keeps exits as they are). JDK 25's
  * {@link LocalExecutionControl} then adds its own stop checks, so {@code JShell.stop()} ends busy
  * loops in user code, and interrupts the snippet's thread (ending a {@code Thread.sleep}).
  */
 final class GuardedExecution implements ExecutionControlProvider {
+    private final boolean guardExits;
     private volatile Control control;
+
+    /** {@code guardExits}: whether exits in snippet code throw instead (see {@link SnippetRewriter}). */
+    GuardedExecution(boolean guardExits) {
+        this.guardExits = guardExits;
+    }
 
     @Override
     public String name() {
@@ -23,7 +30,7 @@ final class GuardedExecution implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new Control();
+        control = new Control(guardExits);
         return control;
     }
 
@@ -33,6 +40,12 @@ final class GuardedExecution implements ExecutionControlProvider {
     }
 
     static final class Control extends LocalExecutionControl {
+        private final boolean guardExits;
+
+        Control(boolean guardExits) {
+            this.guardExits = guardExits;
+        }
+
         /**
          * Sets JShell's stop flag, which the checks that local execution weaves into snippet code
          * read at every loop back-edge: while set, any thread inside cell code throws ThreadDeath.
@@ -50,7 +63,7 @@ final class GuardedExecution implements ExecutionControlProvider {
         public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException,
                 EngineTerminationException {
             super.load(Stream.of(cbcs)
-                    .map(c -> new ClassBytecodes(c.name(), SnippetRewriter.rewrite(c.bytecodes())))
+                    .map(c -> new ClassBytecodes(c.name(), SnippetRewriter.rewrite(c.bytecodes(), guardExits)))
                     .toArray(ClassBytecodes[]::new));
         }
     }

@@ -17,17 +17,37 @@ import jdk.jshell.VarSnippet;
  * A JShell session running snippets in this JVM through {@link GuardedExecution}. Runs a cell
  * snippet by snippet (split with JShell's own source analysis), and turns what happened into an
  * {@link Outcome}: the value of a final expression, a compile error, or a runtime exception.
+ *
+ * <p>The one evaluator of Baeum: the kernel runs notebook cells with it, and the grading worker
+ * runs a submission's cells with it, so an error reads the same in the notebook and in grading
+ * feedback ({@link Outcome.Failed#report()}).
+ *
+ * <pre>{@code
+ * jshell> var s = new JavaSession(); Preload.run(s);
+ * jshell> s.eval("int bad = \"text\";", "In [1]")
+ * Failed[ename=CompileError, evalue=incompatible types: java.lang.String cannot be converted to int, ...]
+ * }</pre>
  */
 public final class JavaSession implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final Map<String, CellSource> sources = new ConcurrentHashMap<>();
     private volatile boolean interrupted;
-    private final GuardedExecution execution = new GuardedExecution();
+    private final GuardedExecution execution;
     /** Null when jdk.jshell is not opened to the kernel (then every snippet's classes stay). */
     private final ReplClasses replClasses;
 
+    /** A kernel's session: {@code System.exit}, {@code Runtime.exit} and {@code halt} in cells throw. */
     public JavaSession() {
+        this(true);
+    }
+
+    /**
+     * {@code guardExits}: whether exits in cell code throw {@link ExitBlockedError} (the kernel) or
+     * end the JVM (the grading worker, a process of its own per submission, which the grader restarts).
+     */
+    public JavaSession(boolean guardExits) {
+        execution = new GuardedExecution(guardExits);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
         shell = JShell.builder()
                 .executionEngine(execution, Map.of())

@@ -12,8 +12,25 @@ public sealed interface Outcome {
 
     /** A failure as Jupyter shows it: {@code ename: evalue} and the traceback lines. */
     record Failed(String ename, String evalue, List<String> traceback) implements Outcome {
+        /** The {@code ename} of a cell that does not compile. */
+        public static final String COMPILE_ERROR = "CompileError";
+
         public static Failed of(String ename, String evalue) {
             return new Failed(ename, evalue, List.of(ErrorReport.RED + ename + ErrorReport.RESET + ": " + evalue));
+        }
+
+        /** Whether the cell did not compile (rather than failing as it ran). */
+        public boolean isCompileError() {
+            return ename.equals(COMPILE_ERROR);
+        }
+
+        /**
+         * The traceback as plain text (no colours), as grading feedback shows it: a compile error
+         * without its first line, which only names the notebook cell ({@code Compile error in In [3]:}).
+         */
+        public String report() {
+            List<String> lines = isCompileError() && !traceback.isEmpty() ? traceback.subList(1, traceback.size()) : traceback;
+            return ErrorReport.plain(String.join("\n", lines));
         }
     }
 }

@@ -17,7 +17,8 @@ import java.lang.constant.MethodTypeDesc;
  * Rewrites a snippet class before it loads (with {@code java.lang.classfile}):
  * <ul>
  * <li>{@code System.exit(n)}, {@code Runtime.exit(n)} and {@code Runtime.halt(n)} become calls to
- * {@link ExitGuard}, which throw {@link ExitBlockedError}: the cell fails, the kernel lives;</li>
+ * {@link ExitGuard}, which throw {@link ExitBlockedError}: the cell fails, the kernel lives (unless
+ * the session keeps exits: the grading worker's process ends, and the grader replays the rest);</li>
  * <li>{@code do_it$} hands the value it returns to {@link CellValue#capture}, so that the kernel can
  * render the object itself (a tensor as a table, a chart as an image).</li>
  * </ul>
@@ -35,12 +36,12 @@ final class SnippetRewriter {
 
     private SnippetRewriter() {}
 
-    static byte[] rewrite(byte[] classFile) {
+    static byte[] rewrite(byte[] classFile, boolean guardExits) {
         ClassFile cf = ClassFile.of();
         ClassTransform t = (cb, element) -> {
             if (element instanceof MethodModel m && m.code().isPresent()) {
                 boolean doIt = m.methodName().equalsString("do_it$");
-                cb.transformMethod(m, java.lang.classfile.MethodTransform.transformingCode(codeTransform(doIt)));
+                cb.transformMethod(m, java.lang.classfile.MethodTransform.transformingCode(codeTransform(doIt, guardExits)));
             } else {
                 cb.with(element);
             }
@@ -48,9 +49,9 @@ final class SnippetRewriter {
         return cf.transformClass(cf.parse(classFile), t);
     }
 
-    private static CodeTransform codeTransform(boolean captureReturn) {
+    private static CodeTransform codeTransform(boolean captureReturn, boolean guardExits) {
         return (CodeBuilder b, CodeElement e) -> {
-            if (e instanceof InvokeInstruction i && replaceExit(b, i)) return;
+            if (guardExits && e instanceof InvokeInstruction i && replaceExit(b, i)) return;
             if (captureReturn && e instanceof ReturnInstruction r && r.opcode() == Opcode.ARETURN) {
                 b.dup().invokestatic(CELL_VALUE, "capture", OBJECT_VOID);
             }

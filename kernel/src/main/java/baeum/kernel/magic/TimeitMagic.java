@@ -15,7 +15,7 @@ final class TimeitMagic implements Magic {
         if (!call.isCell()) {
             String stripped = code.endsWith(";") ? code.substring(0, code.length() - 1) : code;
             Outcome asValue = call.env().run(helper + "(() -> (Object) (" + stripped + "));");
-            if (!(asValue instanceof Outcome.Failed f) || !f.ename().equals("CompileError")) return Outcome.Done.NOTHING;
+            if (!(asValue instanceof Outcome.Failed f) || !f.isCompileError()) return Outcome.Done.NOTHING;
         }
         Outcome asStatements = call.env().run(helper + "(() -> { " + code + (code.endsWith(";") || code.endsWith("}") ? "" : ";")
                 + "\n return null; });");

@@ -1,7 +1,5 @@
-package baeum.kernel;
+package baeum.kernel.eval;
 
-import baeum.kernel.eval.JavaSession;
-import baeum.kernel.eval.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -12,14 +10,15 @@ import jdk.jshell.SourceCodeAnalysis;
 /**
  * Runs the preload every session starts with: the kernel's {@code baeum/preload.jsh}, then every
  * {@code META-INF/baeum/preload.jsh} on the class path (the exercises module brings {@code check}).
+ * The kernel and the grading worker both start their sessions with it.
  */
-final class Preload {
+public final class Preload {
     static final String KERNEL = "baeum/preload.jsh", CONTRIBUTED = "META-INF/baeum/preload.jsh";
 
     private Preload() {}
 
     /** Runs every preload; returns a description of what failed ("" when all went well). */
-    static String run(JavaSession session) throws IOException {
+    public static String run(JavaSession session) throws IOException {
         StringBuilder problems = new StringBuilder();
         ClassLoader loader = Preload.class.getClassLoader();
         URL own = loader.getResource(KERNEL);
