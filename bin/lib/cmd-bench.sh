@@ -4,13 +4,19 @@
 #                                   one JSON line per workload with medians (default: all of them),
 #                                   each workload in a fresh JVM;
 #                                   -D/-X options go to the JVM, e.g. -Depochs.mlp=1
+#     --jvm kernel                  run them with the kernel's JVM flags (Serial GC, its heap and JIT
+#                                   thresholds: baeum_kernel_tuning) instead of the bench's
+#     --loop student                train as a student writes it: data.loader(...).shuffle(true),
+#                                   progress(...) (on stderr), instead of preloaded arrays
 #   baeum bench jmh [JMH options]   JMH kernel/overhead benchmarks, e.g. `baeum bench jmh GemmBench`
 #   baeum bench pytorch [script]    the PyTorch side (bench/pytorch): all in the 2-thread setting,
 #                                   or one script, e.g. `baeum bench pytorch xor.py`
 #   baeum bench table [part ...]    the engine-speed table: sgemm, MLP/LeNet/LSTM epochs (first and
 #                                   steady), peak RSS; Baeum at the machine's vector width and at
 #                                   256 and 128 bits (-XX:MaxVectorSize), PyTorch beside it, ratios.
-#                                   Parts: native 256 128 torch (default all, ~12 min); each writes
+#                                   Parts: native 256 128 student torch (default all, ~15 min;
+#                                   student: the epochs through the student's loop in the kernel's
+#                                   JVM, at the native width); each writes
 #                                   into $BENCH_TABLE_DIR (default bench/results/table-<time>), so a
 #                                   sitting may be split: `BENCH_TABLE_DIR=d baeum bench table 128`.
 #   baeum bench table --print DIR   the table of a directory written by earlier parts
@@ -50,7 +56,7 @@ case "${1:-}" in
   table)
     shift
     if [ "${1:-}" = --print ]; then exec python3 "$BAEUM_HOME/bench/table.py" "$2"; fi
-    parts=("$@"); [ ${#parts[@]} -gt 0 ] || parts=(native 256 128 torch)
+    parts=("$@"); [ ${#parts[@]} -gt 0 ] || parts=(native 256 128 student torch)
     dir=${BENCH_TABLE_DIR:-$BAEUM_HOME/bench/results/table-$(date -u +%Y%m%dT%H%M%SZ)}
     mkdir -p "$dir"
     for part in "${parts[@]}"; do
@@ -59,6 +65,7 @@ case "${1:-}" in
         native) "$BAEUM_HOME/bin/baeum" bench sgemm mlp cnn lstm > "$dir/baeum-native.jsonl" ;;
         256|128) "$BAEUM_HOME/bin/baeum" bench -XX:MaxVectorSize=$((part / 8)) sgemm mlp cnn lstm \
                    > "$dir/baeum-$part.jsonl" ;;
+        student) "$BAEUM_HOME/bin/baeum" bench --jvm kernel --loop student mlp cnn lstm > "$dir/baeum-student.jsonl" ;;
         torch)
           baeum_ensure_debs "${BAEUM_TORCH_DEBS[@]}"
           (cd "$BAEUM_HOME/bench/pytorch"
@@ -68,7 +75,7 @@ case "${1:-}" in
            /usr/bin/python3 mlp_fmnist.py --threads 2 --epochs 5 > "$dir/torch-mlp.json"
            /usr/bin/python3 cnn_fmnist.py --threads 2 --epochs 3 > "$dir/torch-cnn.json"
            /usr/bin/python3 rnn.py --threads 2 --epochs 3 > "$dir/torch-rnn.json") ;;
-        *) echo "baeum bench table: unknown part '$part'; choose from native 256 128 torch" >&2; exit 2 ;;
+        *) echo "baeum bench table: unknown part '$part'; choose from native 256 128 student torch" >&2; exit 2 ;;
       esac
     done
     exec python3 "$BAEUM_HOME/bench/table.py" "$dir"
@@ -104,8 +111,27 @@ case "${1:-}" in
     baeum_build
     cp="$BAEUM_HOME/bench/target/classes:$(cat "$BAEUM_HOME/bench/target/runtime.classpath")"
     jvm=() names=()
-    for a in "$@"; do
-      case "$a" in -D*|-X*) jvm+=("$a") ;; *) names+=("$a") ;; esac
+    # shellcheck disable=SC2206,SC2046
+    base=($(baeum_bench_jvm)) flags=($BAEUM_BENCH_FLAGS)
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --jvm)
+          case "${2:-}" in
+            kernel) base=("${BAEUM_JVM_OPTS[@]}"); mapfile -t flags < <(baeum_kernel_tuning "$(baeum_default_heap)")
+                    jvm+=(-Dbench.jvm=kernel) ;;
+            bench) ;;
+            *) echo "baeum bench: --jvm takes kernel or bench, not '${2:-}'" >&2; exit 2 ;;
+          esac
+          shift 2 ;;
+        --loop)
+          case "${2:-}" in
+            student|preloaded) jvm+=("-Dbench.loop=$2") ;;
+            *) echo "baeum bench: --loop takes student or preloaded, not '${2:-}'" >&2; exit 2 ;;
+          esac
+          shift 2 ;;
+        -D*|-X*) jvm+=("$1"); shift ;;
+        *) names+=("$1"); shift ;;
+      esac
     done
     # each workload in a JVM of its own, as each PyTorch script runs in a process of its own (one
     # JVM for all left the LSTM ~25% slower, its code compiled for the workloads before it)
@@ -114,7 +140,7 @@ case "${1:-}" in
     [ ${#names[@]} -gt 0 ] || { echo "baeum bench: could not list the workloads (baeum.bench.Workloads --list)" >&2; exit 1; }
     for name in "${names[@]}"; do
       # shellcheck disable=SC2046
-      java $(baeum_bench_jvm) $BAEUM_BENCH_FLAGS "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "$name" || exit $?
+      java "${base[@]}" "${flags[@]}" "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "$name" || exit $?
     done
     ;;
 esac

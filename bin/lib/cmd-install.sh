@@ -44,23 +44,16 @@ baeum_install_kernelspec() {
   mkdir -p "$dir"
   cp="$(baeum_copy_libs "$dir/lib" "$cp")" || return 1
   local java="$JAVA_HOME/bin/java"
-  # Serial GC and a small initial heap that shrinks back: ~190 MiB idle instead of ~360 (Parallel GC);
-  # -ShrinkHeapInSteps: the idle GCs (IdleTrim) give a dropped 2 GiB back at once, not 10% a GC.
-  # C2 waits 10x longer for JDK code (javac above all), whose C2 compiles otherwise take most of
-  # the two cores while the kernel starts; Baeum's own code keeps the usual thresholds (0.1 x 10).
-  # Start to the first result: 0.67-0.81 s instead of 0.81-0.98 s, kernel CPU 1.15 s instead of 1.45.
-  # Memory the JIT compilers and javac's native allocations freed goes back to the system
-  # (-XX:TrimNativeHeapInterval, and two malloc arenas instead of one per thread, MALLOC_ARENA_MAX
-  # in the kernelspec's env): idle RSS 138 MiB instead of 156 in one measurement.
   # The exit guard (a Java agent, baeum.kernel.guard.ExitAgent) makes Runtime.exit/halt refuse
   # every caller but the kernel's own shutdown.
   # --add-opens jdk.jshell: the session forgets the class files of dropped and replaced snippets
   # (baeum.kernel.eval.ReplClasses), so that cells stay as fast at the 3000th cell as at the 300th.
-  local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED -XX:+UseSerialGC
-              "-Xmx$heap" -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:-ShrinkHeapInSteps -Xlog:aot=off -Xlog:cds=off
-              -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000
-              -XX:Tier4BackEdgeThreshold=400000 -XX:TrimNativeHeapInterval=2000 -XX:CompileCommand=quiet
-              "-XX:CompileCommand=CompileThresholdScaling,baeum.*::*,0.1")
+  # GC, heap and JIT: baeum_kernel_tuning (common.sh), which `baeum bench --jvm kernel` uses too.
+  local opts=("${BAEUM_JVM_OPTS[@]}" "-javaagent:$dir/lib/baeum-agent.jar" --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED
+              -Xlog:aot=off -Xlog:cds=off)
+  local tuning
+  mapfile -t tuning < <(baeum_kernel_tuning "$heap")
+  opts+=("${tuning[@]}")
   if [ "$aot" = 1 ] && baeum_make_aot_cache "$java" "$dir/baeum.aot" "$cp" "${opts[@]}"; then
     opts+=("-XX:AOTCache=$dir/baeum.aot")
   fi
@@ -75,17 +68,6 @@ baeum_install_kernelspec() {
     printf '  "interrupt_mode": "message",\n  "metadata": {"debugger": false}\n}\n'
   } > "$dir/kernel.json"
   echo "baeum: installed the kernel \"Java (Baeum)\" in $dir" >&2
-}
-
-# baeum_default_heap: half the machine's memory, at most 4g, at least 512m (as a JVM size).
-baeum_default_heap() {
-  local kb
-  kb="$(sed -n 's/^MemTotal: *\([0-9]*\) kB/\1/p' /proc/meminfo 2>/dev/null)"
-  if [ -z "$kb" ]; then echo 2g; return; fi
-  local mb=$(( kb / 2048 ))
-  [ "$mb" -gt 4096 ] && mb=4096
-  [ "$mb" -lt 512 ] && mb=512
-  echo "${mb}m"
 }
 
 # baeum_copy_libs LIB CLASSPATH: copies every class path entry into LIB (a jar as itself, a class

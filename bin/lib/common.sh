@@ -49,6 +49,36 @@ BAEUM_COURSE_DEBS=(maven jupyter-notebook jupyter-nbconvert dataset-fashion-mnis
 # pom.xml says the same for the tests).
 BAEUM_JVM_OPTS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
 
+# baeum_kernel_tuning HEAP: the kernel's GC, heap and JIT flags, one per line. `baeum install` writes
+# them into the kernelspec; `baeum bench --jvm kernel` runs the workloads with them, so the engine's
+# speed is measured in the JVM students get.
+# Serial GC and a small initial heap that shrinks back: ~190 MiB idle instead of ~360 (Parallel GC);
+# -ShrinkHeapInSteps: the idle GCs (IdleTrim) give a dropped 2 GiB back at once, not 10% a GC.
+# C2 waits 10x longer for JDK code (javac above all), whose C2 compiles otherwise take most of
+# the two cores while the kernel starts; Baeum's own code keeps the usual thresholds (0.1 x 10).
+# Start to the first result: 0.67-0.81 s instead of 0.81-0.98 s, kernel CPU 1.15 s instead of 1.45.
+# Memory the JIT compilers and javac's native allocations freed goes back to the system
+# (-XX:TrimNativeHeapInterval, and two malloc arenas instead of one per thread, MALLOC_ARENA_MAX
+# in the kernelspec's env): idle RSS 138 MiB instead of 156 in one measurement.
+baeum_kernel_tuning() {
+  printf '%s\n' -XX:+UseSerialGC "-Xmx$1" -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 \
+    -XX:-ShrinkHeapInSteps -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000 \
+    -XX:Tier4BackEdgeThreshold=400000 -XX:TrimNativeHeapInterval=2000 -XX:CompileCommand=quiet \
+    "-XX:CompileCommand=CompileThresholdScaling,baeum.*::*,0.1"
+}
+
+# baeum_default_heap: half the machine's memory, at most 4g, at least 512m (as a JVM size).
+baeum_default_heap() {
+  local kb
+  kb="$(sed -n 's/^MemTotal: *\([0-9]*\) kB/\1/p' /proc/meminfo 2>/dev/null)"
+  if [ -z "$kb" ]; then echo 2g; return; fi
+  local mb=$(( kb / 2048 ))
+  [ "$mb" -gt 4096 ] && mb=4096
+  [ "$mb" -lt 512 ] && mb=512
+  echo "${mb}m"
+}
+
+
 # baeum_quiet_incubator: from here on, this shell's standard error (and what it execs) drops the
 # line "WARNING: Using incubator modules: jdk.incubator.vector". JDK 25 prints it with
 # System.err.println while the module system boots (jdk.internal.module.ModuleBootstrap

@@ -1,7 +1,9 @@
 package baeum.bench;
 
 import static baeum.Baeum.noGrad;
+import static baeum.progress.Progress.progress;
 
+import baeum.data.DataLoader;
 import baeum.nn.Module;
 import baeum.optim.Optimizer;
 import baeum.tensor.Tensor;
@@ -11,7 +13,8 @@ import java.util.function.BinaryOperator;
 /**
  * The PyTorch scripts' {@code train_epoch} and {@code evaluate}: one shuffled epoch over
  * preloaded arrays, batches gathered by index (no data loader), zeroGrad, forward,
- * cross-entropy, backward, step, and {@code loss.item()} per batch.
+ * cross-entropy, backward, step, and {@code loss.item()} per batch; or, with {@code
+ * -Dbench.loop=student}, the same steps in the loop a student writes ({@link #studentEpoch}).
  */
 final class Training {
     private Training() {}
@@ -62,6 +65,30 @@ final class Training {
         return new Epoch((System.nanoTime() - t0) / 1e9, Noise.ownSeconds() - cpu0, total / batches);
     }
 
+    /**
+     * One epoch as a student writes it in the course: {@code for (var b : progress(loader))} over a
+     * shuffling {@code data.loader}, the same zeroGrad, forward, loss, backward, step and {@code
+     * loss.item()}, the bar showing the running loss (the bench sends bars to stderr).
+     */
+    static Epoch studentEpoch(Module model, Optimizer opt, BinaryOperator<Tensor> lossFn, DataLoader loader) {
+        double total = 0;
+        int batches = 0;
+        long t0 = System.nanoTime();
+        double cpu0 = Noise.ownSeconds();
+        var bar = progress(loader, "epoch");
+        for (var b : bar) {
+            opt.zeroGrad();
+            Tensor loss = lossFn.apply(model.forward(b.x()), b.y());
+            loss.backward();
+            opt.step();
+            double l = loss.item();
+            total += l;
+            batches++;
+            bar.set("loss", l);
+        }
+        return new Epoch((System.nanoTime() - t0) / 1e9, Noise.ownSeconds() - cpu0, total / batches);
+    }
+
     /** Test accuracy in batches of 1000 without recording a graph. */
     static double accuracy(Module model, float[] x, long[] y, int[] sampleShape) {
         int size = 1;
@@ -79,7 +106,7 @@ final class Training {
         return (double) correct / n;
     }
 
-    private static int[] shape(int b, int[] sample) {
+    static int[] shape(int b, int[] sample) {
         int[] s = new int[sample.length + 1];
         s[0] = b;
         System.arraycopy(sample, 0, s, 1, sample.length);

@@ -5,7 +5,10 @@ import static baeum.Baeum.manualSeed;
 import baeum.Baeum.nn;
 import baeum.Baeum.optim;
 import baeum.nn.Module;
+import baeum.data.DataLoader;
 import baeum.optim.Optimizer;
+import baeum.progress.ProgressSinks;
+import baeum.progress.TerminalSink;
 import baeum.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +21,10 @@ import java.util.function.BinaryOperator;
  * The end-to-end workloads of the engine-speed issue, with the hyper-parameters of the PyTorch
  * scripts in {@code bench/pytorch}: prints one JSON line per workload (medians over repeats or
  * epochs). Usage: {@code baeum bench [startup] [sgemm] [overhead] [xor] [mlp] [cnn] [lstm]} (default all);
- * {@code -Depochs.mlp=5}, {@code -Depochs.cnn=3}, {@code -Depochs.lstm=3} change the epochs.
+ * {@code -Depochs.mlp=5}, {@code -Depochs.cnn=3}, {@code -Depochs.lstm=3} change the epochs;
+ * {@code -Dbench.loop=student} trains through {@code data.loader(...).shuffle(true)} and {@code progress(...)}
+ * ({@link Training#studentEpoch}); {@code -Dbench.jvm} names the JVM flags in the report ({@code baeum bench
+ * --jvm kernel} sets it).
  */
 public final class Workloads {
     private Workloads() {}
@@ -71,11 +77,20 @@ public final class Workloads {
         Optimizer opt = adam ? optim.adam(model.parameters(), 1e-3) : optim.sgd(model.parameters(), 0.01).momentum(0.9);
         BinaryOperator<Tensor> lossFn = nn.crossEntropyLoss()::forward;
         Random rnd = new Random(seed);
+        boolean student = System.getProperty("bench.loop", "preloaded").equals("student");
+        DataLoader loader = null;
+        if (student) {
+            ProgressSinks.set(new TerminalSink(System.err));   // stdout carries the JSON line
+            loader = baeum.Baeum.data.loader(baeum.Baeum.data.tensorDataset(
+                    Tensor.wrap(data.trainX(), Training.shape(data.trainSize(), sample)),
+                    Tensor.wrap(data.trainY(), data.trainSize())), 64).shuffle(true);
+        }
         Noise noise = new Noise();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Double> times = new ArrayList<>();
         for (int e = 1; e <= epochs; e++) {
-            Training.Epoch ep = Training.epoch(model, opt, lossFn, data.trainX(), data.trainY(), data.trainSize(), sample, 64, rnd);
+            Training.Epoch ep = student ? Training.studentEpoch(model, opt, lossFn, loader)
+                    : Training.epoch(model, opt, lossFn, data.trainX(), data.trainY(), data.trainSize(), sample, 64, rnd);
             long t1 = System.nanoTime();
             double acc = Training.accuracy(model, data.testX(), data.testY(), sample);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -91,6 +106,9 @@ public final class Workloads {
         }
         List<Double> steady = times.size() > 1 ? times.subList(1, times.size()) : times;
         return new Report(bench).put("models", "baeum.nn + baeum.optim")
+                .put("loop", student ? "student: data.loader(...).shuffle(true), progress(...)" : "preloaded arrays")
+                .put("jvm", System.getProperty("bench.jvm", "bench"))
+                .put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20)
                 .put("threads", Runtime.getRuntime().availableProcessors())
                 .put("seed", seed).put("batch", 64).put("train_images", data.trainSize())
                 .put("train_s_per_epoch", Report.summary(times, 3))
