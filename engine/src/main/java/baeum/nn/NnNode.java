@@ -40,18 +40,4 @@ final class NnNode extends Node {
         }
         return backward.grads(grad, needs);
     }
-
-    /**
-     * {@code t} under PyTorch's grad_fn name for a composite op: a tensor sharing {@code t}'s storage
-     * whose node passes the gradient straight through. Left for {@link Convolutions} only (to be
-     * replaced by a real node there, as the losses, normalizations and GELU were); do not use it
-     * for a new op: record one node with {@link #record} instead.
-     */
-    static Tensor named(String name, Tensor t) {
-        if (t.gradFn() == null || t.storageOffset() != 0) {
-            return t;
-        }
-        Tensor out = Tensor.wrap(t.storage(), t.shapeArray().clone(), t.strideArray().clone());
-        return record(name, out, (grad, needs) -> new Tensor[] {grad}, t);
-    }
 }
