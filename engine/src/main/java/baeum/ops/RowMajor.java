@@ -1,0 +1,29 @@
+package baeum.ops;
+
+import baeum.storage.Dims;
+import baeum.storage.Storage;
+
+/** The elements of a strided view in row-major order: where each one lives, and their values. */
+public final class RowMajor {
+    private RowMajor() {}
+
+    /** The storage offset of each element of the view {@code (shape, strides, offset)}, in row-major order. */
+    public static int[] offsets(int[] shape, int[] strides, int offset) {
+        int[] out = new int[Dims.numel(shape)];
+        int k = 0;
+        for (var r = new Rows(shape, strides, offset, null, 0, null, 0); r.hasNext(); r.next()) {
+            for (int i = 0; i < r.inner; i++) out[k++] = r.oa + i * r.ia;
+        }
+        return out;
+    }
+
+    /** The values of the view {@code (s, shape, strides, offset)} as doubles, in row-major order (a copy). */
+    public static double[] doubles(Storage s, int[] shape, int[] strides, int offset) {
+        double[] out = new double[Dims.numel(shape)];
+        int k = 0;
+        for (var r = new Rows(shape, strides, offset, null, 0, null, 0); r.hasNext(); r.next()) {
+            for (int i = 0; i < r.inner; i++) out[k++] = s.getDouble(r.oa + i * r.ia);
+        }
+        return out;
+    }
+}
