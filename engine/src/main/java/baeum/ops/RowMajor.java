@@ -22,7 +22,10 @@ public final class RowMajor {
         double[] out = new double[Dims.numel(shape)];
         int k = 0;
         for (var r = new Rows(shape, strides, offset, null, 0, null, 0); r.hasNext(); r.next()) {
-            for (int i = 0; i < r.inner; i++) out[k++] = s.getDouble(r.oa + i * r.ia);
+            int oa = r.oa, ia = r.ia, len = r.inner;
+            if (ia == 1) for (int i = 0; i < len; i++) out[k + i] = s.getDouble(oa + i);
+            else for (int i = 0; i < len; i++) out[k + i] = s.getDouble(oa + i * ia);
+            k += len;
         }
         return out;
     }
