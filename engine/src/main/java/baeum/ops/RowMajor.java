@@ -19,12 +19,16 @@ public final class RowMajor {
 
     /** The values of the view {@code (s, shape, strides, offset)} as doubles, in row-major order (a copy). */
     public static double[] doubles(Storage s, int[] shape, int[] strides, int offset) {
-        double[] out = new double[Dims.numel(shape)];
+        int n = Dims.numel(shape);
+        double[] out = new double[n];
+        if (Dims.isContiguous(shape, strides)) {
+            for (int i = 0; i < n; i++) out[i] = s.getDouble(offset + i);
+            return out;
+        }
         int k = 0;
         for (var r = new Rows(shape, strides, offset, null, 0, null, 0); r.hasNext(); r.next()) {
             int oa = r.oa, ia = r.ia, len = r.inner;
-            if (ia == 1) for (int i = 0; i < len; i++) out[k + i] = s.getDouble(oa + i);
-            else for (int i = 0; i < len; i++) out[k + i] = s.getDouble(oa + i * ia);
+            for (int i = 0; i < len; i++) out[k + i] = s.getDouble(oa + i * ia);
             k += len;
         }
         return out;
