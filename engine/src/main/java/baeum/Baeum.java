@@ -327,7 +327,9 @@ public final class Baeum extends baeum.tensor.TensorFactories {
         baeum.teach.Lang.set(language);
     }
 
-    /** {@link #language(String)} from a {@link java.util.Locale}: Korean for {@code Locale.KOREAN}, else English. */
+    /** {@link #language(String)} from a {@link java.util.Locale}: Korean for {@code Locale.KOREAN}, else English.
+     * <pre>jshell> language(java.util.Locale.KOREAN); var lang = language(); language("en"); lang
+     * $1 ==> "ko"</pre> */
     public static void language(java.util.Locale locale) {
         baeum.teach.Lang.set(locale);
     }

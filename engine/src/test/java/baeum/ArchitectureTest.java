@@ -78,7 +78,7 @@ class ArchitectureTest {
     @Test
     void fusedOpsAndGraphToolsStandOnTheTensor() {
         onlyOn("baeum.fused", "baeum.tensor", "baeum.storage", "baeum.ops", "baeum.kernels");
-        onlyOn("baeum.autograd", "baeum.tensor", "baeum.storage");
+        onlyOn("baeum.autograd", "baeum.tensor", "baeum.storage", "baeum.ops");
     }
 
     @Test
@@ -107,29 +107,19 @@ class ArchitectureTest {
      * Element loops belong in ops and kernels ("nothing above this layer loops over elements"). An
      * element loop, as the class file shows it: a method that takes a tensor's raw array (reads
      * {@code Storage.f}, {@code d}, {@code l} or {@code b}), reads or writes array elements and jumps
-     * backwards (a loop). Outside storage, ops and kernels, the classes that still have one are
-     * listed here by name; the list may only shrink: a class that loses its loop must leave the list,
-     * so a stale entry fails the test too.
+     * backwards (a loop). No class outside storage, ops and kernels has one.
      */
     @Test
-    void elementLoopsLiveInOpsAndKernelsAndTheListedClassesOnly() throws IOException {
+    void elementLoopsLiveInOpsAndKernelsOnly() throws IOException {
         Set<String> looping = new TreeSet<>();
         for (JavaClass c : ENGINE) {
             String p = c.getPackageName();
             if (p.equals("baeum.storage") || p.equals("baeum.ops") || p.equals("baeum.kernels")) continue;
             if (hasElementLoop(c)) looping.add(outermost(c).getName());
         }
-        assertEquals(ELEMENT_LOOP_DEBT, looping, "classes outside storage/ops/kernels with a loop over the elements "
-                + "of a Storage's raw array: move the loop into baeum.ops (or baeum.kernels) and call it; if a class left the "
-                + "list, remove its entry");
+        assertEquals(Set.of(), looping, "classes outside storage/ops/kernels with a loop over the elements "
+                + "of a Storage's raw array: move the loop into baeum.ops (or baeum.kernels) and call it");
     }
-
-    /** The element loops that still live outside ops/kernels (issue #17's remaining work). */
-    private static final Set<String> ELEMENT_LOOP_DEBT = new TreeSet<>(Set.of(
-            "baeum.autograd.GradCheck",          // perturbs one element at a time (a test tool)
-            "baeum.nn.Embedding", "baeum.nn.NnTensors",
-            "baeum.tensor.BatchedProduct", "baeum.tensor.Indexing", "baeum.tensor.Linear",
-            "baeum.tensor.Reduce", "baeum.tensor.TensorValues"));
 
     private static boolean hasElementLoop(JavaClass c) throws IOException {
         String resource = "/" + c.getName().replace('.', '/') + ".class";

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -14,6 +18,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -48,6 +53,50 @@ class DocExamplesTest {
         eval("import baeum.storage.*;");
         eval("import static baeum.Baeum.*;");
         return examples.stream().map(ex -> DynamicTest.dynamicTest(ex.where(), () -> check(ex)));
+    }
+
+    /** The DSL's tables of contents: what {@code import static baeum.Baeum.*} shows, one entry per public method. */
+    static final List<String> FACADES = List.of("baeum/Baeum.java", "baeum/tensor/TensorFactories.java",
+            "baeum/tensor/TensorLiterals.java", "baeum/nn/NnFacade.java", "baeum/nn/Init.java",
+            "baeum/facade/OptimFacade.java", "baeum/facade/DataFacade.java", "baeum/facade/DatasetsFacade.java");
+    /** Entries whose example cannot run in the build, by class.method: they read files the build does not ship. */
+    static final Set<String> NOT_RUN = Set.of("DatasetsFacade.mnist");
+    static final Pattern PUBLIC_METHOD = Pattern.compile("^\\s*public static (?!class |final class |abstract )[^=(]*?\\b(\\w+)\\(");
+
+    /**
+     * Every public method of a facade has, in its Javadoc, a {@code jshell>} example in the form that
+     * {@link #everyExamplePrintsWhatItsJavadocSays} runs, so the facade reads as a table of contents
+     * whose every line shows a call and what it gives.
+     */
+    @Test
+    void everyFacadeEntryHasAnExampleThatRuns() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String s : FACADES) {
+            Path f = Path.of("src/main/java", s);
+            List<String> lines = Files.readAllLines(f);
+            Set<Integer> exampleLines = examplesIn(f).stream()
+                    .map(e -> Integer.parseInt(e.where().substring(e.where().lastIndexOf(':') + 1)) - 1)
+                    .collect(Collectors.toSet());
+            String cls = f.getFileName().toString().replace(".java", "");
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = PUBLIC_METHOD.matcher(lines.get(i));
+                if (!m.find()) continue;
+                int end = i - 1;
+                while (end >= 0 && lines.get(end).strip().startsWith("@")) end--;
+                int start = end;
+                if (end >= 0 && lines.get(end).strip().endsWith("*/")) {
+                    while (start > 0 && !lines.get(start).strip().startsWith("/**")) start--;
+                }
+                boolean has = false;
+                for (int k = Math.max(start, 0); k <= end; k++) has |= exampleLines.contains(k);
+                String name = cls + "." + m.group(1);
+                if (has == NOT_RUN.contains(name)) {
+                    missing.add(name + " (" + f.getFileName() + ":" + (i + 1) + ")" + (has ? ": listed in NOT_RUN but has one" : ""));
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "public facade methods without a jshell> example that DocExamplesTest runs"
+                + " (write it as `<pre>jshell> call` and `$1 ==> value</pre>` in the method's Javadoc)");
     }
 
     @AfterAll

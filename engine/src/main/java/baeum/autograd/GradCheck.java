@@ -1,5 +1,6 @@
 package baeum.autograd;
 
+import baeum.ops.RowMajor;
 import baeum.tensor.GradMode;
 import baeum.storage.DType;
 import baeum.storage.Shape;
@@ -55,17 +56,17 @@ public final class GradCheck {
                 analytic[j] = x.grad() == null ? new double[n] : x.grad().toDoubleArray();
             }
             int[] offsets = elementOffsets(x);
-            double[] data = x.storage().d;
+            Storage data = x.storage();
             for (int i = 0; i < n; i++) {
-                double orig = data[offsets[i]];
+                double orig = data.getDouble(offsets[i]);
                 double[] plus, minus;
                 try (var g = GradMode.disable()) {
-                    data[offsets[i]] = orig + eps;
+                    data.setDouble(offsets[i], orig + eps);
                     plus = f.apply(inputs).toDoubleArray();
-                    data[offsets[i]] = orig - eps;
+                    data.setDouble(offsets[i], orig - eps);
                     minus = f.apply(inputs).toDoubleArray();
                 } finally {
-                    data[offsets[i]] = orig;
+                    data.setDouble(offsets[i], orig);
                 }
                 for (int j = 0; j < m; j++) {
                     double numeric = (plus[j] - minus[j]) / (2 * eps);
@@ -84,22 +85,10 @@ public final class GradCheck {
 
     /** The storage offset of each element of {@code x}, in row-major order. */
     private static int[] elementOffsets(Tensor x) {
-        int[] shape = x.shapeArray(), st = x.strideArray();
-        int n = (int) x.numel();
-        int[] out = new int[n];
-        int[] idx = new int[shape.length];
-        for (int i = 0; i < n; i++) {
-            int o = x.storageOffset();
-            for (int d = 0; d < idx.length; d++) o += idx[d] * st[d];
-            out[i] = o;
-            for (int d = idx.length - 1; d >= 0; d--) {
-                if (++idx[d] < shape[d]) break;
-                idx[d] = 0;
-            }
-        }
-        if (Arrays.stream(out).distinct().count() != n) {
-            throw new TensorError("gradcheck: an input of shape " + Shape.str(shape) + " has elements that share memory"
-                    + " (an expanded view); pass a clone() of it as a leaf instead");
+        int[] out = RowMajor.offsets(x.shapeArray(), x.strideArray(), x.storageOffset());
+        if (Arrays.stream(out).distinct().count() != out.length) {
+            throw new TensorError("gradcheck: an input of shape " + Shape.str(x.shapeArray()) + " has elements that share"
+                    + " memory (an expanded view); pass a clone() of it as a leaf instead");
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package baeum.nn;
 
+import baeum.ops.Gather;
 import baeum.storage.DType;
 import baeum.storage.Storage;
 import baeum.tensor.Tensor;
@@ -80,28 +81,16 @@ public final class Embedding extends WeightedLayer {
         int[] outShape = java.util.Arrays.copyOf(inShape, inShape.length + 1);
         outShape[inShape.length] = dim;
         Tensor w = weight.detach().contiguous();
-        Storage src = w.storage(), out = Storage.allocate(w.dtype(), ids.length * dim);
-        for (int k = 0; k < ids.length; k++) {
-            int from = w.storageOffset() + ids[k] * dim;
-            switch (w.dtype()) {
-                case FLOAT32 -> System.arraycopy(src.f, from, out.f, k * dim, dim);
-                case FLOAT64 -> System.arraycopy(src.d, from, out.d, k * dim, dim);
-                default -> throw new TensorError(who + ": expected a float weight, got " + w.dtype());
-            }
+        if (!w.dtype().isFloatingPoint()) {
+            throw new TensorError(who + ": expected a float weight, got " + w.dtype());
         }
+        Storage out = Storage.allocate(w.dtype(), ids.length * dim);
+        Gather.rows(w.storage(), w.storageOffset(), dim, ids, out);
         Tensor picked = Tensor.wrap(out, outShape);
         return NnNode.record("EmbeddingBackward0", picked, (grad, needs) -> {
             double[] g = NnTensors.doubles(grad);
             double[] dw = new double[rows * dim];
-            for (int k = 0; k < ids.length; k++) {
-                if (ids[k] == paddingIdx) {
-                    continue;
-                }
-                int row = ids[k] * dim;
-                for (int j = 0; j < dim; j++) {
-                    dw[row + j] += g[k * dim + j];
-                }
-            }
+            Gather.addRows(g, ids, paddingIdx, dim, dw);
             return new Tensor[] {NnTensors.fromDoublesLike(dw, weight)};
         }, weight);
     }

@@ -1,8 +1,10 @@
 package baeum.nn;
 
+import baeum.ops.LittleEndian;
 import baeum.tensor.Where;
 import baeum.tensor.Create;
 import baeum.storage.DType;
+import baeum.storage.Dims;
 import baeum.storage.Storage;
 import baeum.tensor.Tensor;
 
@@ -84,45 +86,13 @@ final class NnTensors {
         return t.toDoubleArray();
     }
 
+    /** The values in row-major order as little-endian bytes (see {@link LittleEndian}). */
     static void writeLittleEndian(Tensor t, ByteBuffer buf) {
-        switch (t.dtype()) {
-            case FLOAT32 -> {
-                for (float v : t.toFloatArray()) {
-                    buf.putFloat(v);
-                }
-            }
-            case FLOAT64 -> {
-                for (double v : t.toDoubleArray()) {
-                    buf.putDouble(v);
-                }
-            }
-            case INT64 -> {
-                for (long v : t.toLongArray()) {
-                    buf.putLong(v);
-                }
-            }
-            case BOOL -> {
-                for (double v : t.toDoubleArray()) {
-                    buf.put((byte) (v != 0 ? 1 : 0));
-                }
-            }
-        }
+        Tensor c = t.detach().contiguous();
+        LittleEndian.write(c.storage(), c.storageOffset(), (int) c.numel(), buf);
     }
 
     static Tensor readLittleEndian(ByteBuffer buf, DType dtype, int[] shape) {
-        int n = 1;
-        for (int d : shape) {
-            n *= d;
-        }
-        Storage s = Storage.allocate(dtype, n);
-        for (int i = 0; i < n; i++) {
-            switch (dtype) {
-                case FLOAT32 -> s.f[i] = buf.getFloat();
-                case FLOAT64 -> s.d[i] = buf.getDouble();
-                case INT64 -> s.l[i] = buf.getLong();
-                case BOOL -> s.b[i] = buf.get() != 0;
-            }
-        }
-        return Tensor.wrap(s, shape);
+        return Tensor.wrap(LittleEndian.read(buf, dtype, Dims.numel(shape)), shape);
     }
 }

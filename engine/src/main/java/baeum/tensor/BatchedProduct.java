@@ -1,6 +1,6 @@
 package baeum.tensor;
 
-import baeum.ops.MatmulOps;
+import baeum.ops.BatchedMatmul;
 import baeum.storage.DType;
 import baeum.storage.Storage;
 
@@ -21,19 +21,14 @@ final class BatchedProduct {
             if (layout(b) == 0) b = Pointwise.contiguousCopy(b);
             int la = layout(a), lb = layout(b);
             float[] c = new float[bt * m * n];
-            int[] as = a.strideArray(), bs = b.strideArray();
-            for (int i = 0; i < bt; i++) {
-                MatmulOps.gemm(la < 0, lb < 0, m, n, k, a.storage().f, a.storageOffset() + i * as[0], Math.abs(la),
-                        b.storage().f, b.storageOffset() + i * bs[0], Math.abs(lb), c, i * m * n, n, false);
-            }
+            BatchedMatmul.floats(bt, m, n, k, la < 0, a.storage().f, a.storageOffset(), a.strideArray()[0], Math.abs(la),
+                    lb < 0, b.storage().f, b.storageOffset(), b.strideArray()[0], Math.abs(lb), c);
             return Tensor.wrap(Storage.of(c), out);
         }
         double[] c = new double[bt * m * n];
         int[] as = a.strideArray(), bs = b.strideArray();
-        for (int i = 0; i < bt; i++) {
-            MatmulOps.gemmStrided(m, n, k, a.storage(), a.storageOffset() + i * as[0], as[1], as[2],
-                    b.storage(), b.storageOffset() + i * bs[0], bs[1], bs[2], c, i * m * n);
-        }
+        BatchedMatmul.doubles(bt, m, n, k, a.storage(), a.storageOffset(), as[0], as[1], as[2],
+                b.storage(), b.storageOffset(), bs[0], bs[1], bs[2], c);
         return Tensor.wrap(Storage.fromDoubles(dtype, c), out);
     }
 

@@ -1,5 +1,6 @@
 package baeum.tensor;
 
+import baeum.ops.Gather;
 import baeum.storage.DType;
 import baeum.storage.Dims;
 import baeum.storage.Shape;
@@ -50,11 +51,8 @@ final class Indexing {
         }
         int[] shape = Dims.broadcast("maskedSelect", t.shape, mask.shape);
         boolean[] m = baeum.tensor.Pointwise.contiguousCopy(baeum.tensor.Pointwise.broadcastView(mask, shape)).storage().b;
-        int count = 0;
-        for (boolean b : m) if (b) count++;
-        long[] flat = new long[count];
-        for (int i = 0, k = 0; i < m.length; i++) if (m[i]) flat[k++] = i;
-        return t.expand(shape).reshape(-1).indexSelect(0, Tensor.wrap(flat, count));
+        long[] flat = Gather.truePositions(m);
+        return t.expand(shape).reshape(-1).indexSelect(0, Tensor.wrap(flat, flat.length));
     }
 
     /** {@code x[..., idx, ...]} with one int64 or bool tensor among {@code all()} entries. */

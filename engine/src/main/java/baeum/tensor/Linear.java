@@ -1,6 +1,6 @@
 package baeum.tensor;
 
-import baeum.ops.MatmulOps;
+import baeum.ops.Affine;
 import baeum.storage.DType;
 import baeum.storage.Shape;
 import baeum.storage.Storage;
@@ -52,14 +52,10 @@ public final class Linear extends Node {
         }
         int n = x.size(0), in = x.size(1), out = w.size(0);
         float[] c = new float[n * out];
-        if (b != null) {
-            float[] bias = b.toFloatArray();
-            for (int i = 0; i < n; i++) System.arraycopy(bias, 0, c, i * out, out);
-        }
+        float[] bias = b == null ? null : b.toFloatArray();
         Tensor xc = x.isContiguous() ? x : x.detach().contiguous();
         Tensor wc = w.isContiguous() ? w : w.detach().contiguous();
-        MatmulOps.gemm(false, true, n, out, in, xc.storage().f, xc.storageOffset(), in,
-                wc.storage().f, wc.storageOffset(), in, c, 0, out, b != null);
+        Affine.rows(n, in, out, xc.storage().f, xc.storageOffset(), wc.storage().f, wc.storageOffset(), bias, c);
         Tensor y = Tensor.wrap(Storage.of(c), new int[] {n, out});
         if (grad) new Linear(x, w, b).attach(y);
         return y;

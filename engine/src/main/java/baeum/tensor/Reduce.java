@@ -1,14 +1,13 @@
 package baeum.tensor;
 
-import baeum.ops.Rows;
+import baeum.ops.Reductions;
 import baeum.storage.DType;
 import baeum.storage.Dims;
 import baeum.storage.Storage;
 
 /**
- * Reductions on whole tensors, without autograd. A reduction walks its input once in memory
- * order and adds into an output that is read with stride 0 along the reduced dims, so summing
- * over rows, columns or both is one loop.
+ * Reductions on whole tensors, without autograd: which dims, the result's shape and dtype; the
+ * loops themselves are {@link Reductions}.
  */
 final class Reduce {
     private Reduce() {}
@@ -60,26 +59,12 @@ final class Reduce {
         int n = Dims.numel(keep);
         int[] outShape = keepdim ? keep : reducedShape(shape, mask, false);
         if (a.dtype() == DType.FLOAT32) {
-            float[] x = a.storage().f, o = new float[n];
-            for (var r = new Rows(shape, a.strideArray(), a.storageOffset(), null, 0, os, 0); r.hasNext(); r.next()) {
-                int oa = r.oa, ia = r.ia, len = r.inner;
-                if (r.io == 0) {
-                    double s = 0;
-                    if (ia == 1) for (int i = 0; i < len; i++) s += x[oa + i];
-                    else for (int i = 0; i < len; i++) s += x[oa + i * ia];
-                    o[r.oo] += (float) s;
-                } else {
-                    int oo = r.oo, io = r.io;
-                    for (int i = 0; i < len; i++) o[oo + i * io] += x[oa + i * ia];
-                }
-            }
+            float[] o = new float[n];
+            Reductions.sum(a.storage(), shape, a.strideArray(), a.storageOffset(), os, o);
             return Tensor.wrap(Storage.of(o), outShape);
         }
         double[] o = new double[n];
-        Storage x = a.storage();
-        for (var r = new Rows(shape, a.strideArray(), a.storageOffset(), null, 0, os, 0); r.hasNext(); r.next()) {
-            for (int i = 0; i < r.inner; i++) o[r.oo + i * r.io] += x.getDouble(r.oa + i * r.ia);
-        }
+        Reductions.sum(a.storage(), shape, a.strideArray(), a.storageOffset(), os, o);
         return Tensor.wrap(Storage.fromDoubles(sumType(a.dtype()), o), outShape);
     }
 
@@ -113,25 +98,7 @@ final class Reduce {
         int n = Dims.numel(keep);
         double[] vals = new double[n];
         long[] idx = new long[n];
-        Storage x = a.storage();
-        float[] f = x.f;
-        int k = 0;
-        for (var r = new Rows(rest, sa, a.storageOffset(), null, 0, null, 0); r.hasNext(); r.next()) {
-            for (int i = 0; i < r.inner; i++, k++) {
-                int base = r.oa + i * r.ia;
-                double best = f != null ? f[base] : x.getDouble(base);
-                int bi = 0;
-                for (int j = 1; j < len && !Double.isNaN(best); j++) {
-                    double v = f != null ? f[base + j * st] : x.getDouble(base + j * st);
-                    if (Double.isNaN(v) || (max ? v > best : v < best)) {
-                        best = v;
-                        bi = j;
-                    }
-                }
-                vals[k] = best;
-                idx[k] = bi;
-            }
-        }
+        Reductions.extreme(a.storage(), rest, sa, a.storageOffset(), len, st, max, vals, idx);
         int[] outShape = keepdim ? keep : reducedShape(shape, mask, false);
         return new Tensor[] {Tensor.wrap(Storage.fromDoubles(a.dtype(), vals), outShape),
                 Tensor.wrap(Storage.of(idx), outShape.clone())};

@@ -1,5 +1,6 @@
 package baeum.tensor;
 
+import baeum.ops.RowMajor;
 import baeum.storage.DType;
 import baeum.storage.Shape;
 import baeum.storage.Storage;
@@ -111,24 +112,7 @@ public sealed interface TensorValues permits Tensor {
      */
     default double[] toDoubleArray() {
         Tensor t = self();
-        int n = (int) t.numel();
-        double[] out = new double[n];
-        Storage s = t.storage;
-        if (t.contiguous) {
-            for (int i = 0; i < n; i++) out[i] = s.getDouble(t.offset + i);
-            return out;
-        }
-        int[] shape = t.shape, strides = t.strides, idx = new int[shape.length];
-        for (int i = 0; i < n; i++) {
-            int o = t.offset;
-            for (int d = 0; d < idx.length; d++) o += idx[d] * strides[d];
-            out[i] = s.getDouble(o);
-            for (int d = idx.length - 1; d >= 0; d--) {
-                if (++idx[d] < shape[d]) break;
-                idx[d] = 0;
-            }
-        }
-        return out;
+        return RowMajor.doubles(t.storage, t.shape, t.strides, t.offset);
     }
 
     /** The elements in row-major order as longs (a copy; floats are truncated towards zero). Shape: any -> {@code long[numel]}.
@@ -137,10 +121,7 @@ public sealed interface TensorValues permits Tensor {
     default long[] toLongArray() {
         Tensor t = self();
         if (t.storage.dtype == DType.INT64) return Pointwise.contiguousCopy(t).storage.l;
-        double[] d = toDoubleArray();
-        long[] out = new long[d.length];
-        for (int i = 0; i < d.length; i++) out[i] = (long) d[i];
-        return out;
+        return Storage.fromDoubles(DType.INT64, toDoubleArray()).l;
     }
 
     /**

@@ -178,6 +178,26 @@ class ModuleTest {
     }
 
     @Test
+    void savesViewsInRowMajorOrderAndEveryDtypeExactly(@TempDir Path dir) {
+        Path file = dir.resolve("views.safetensors");
+        Tensor t = Create.ofDoubles(new double[] {1, 2, 3, 4, 5, 6}, DType.FLOAT32, 2, 3).t();       // non-contiguous
+        Tensor row = Create.ofDoubles(new double[] {0.1, 0.2, 0.3, 0.4}, DType.FLOAT64, 2, 2).select(0, 1); // offset 2
+        Tensor labels = Create.ofLongs(new long[] {Long.MAX_VALUE, -1, 7}, 3);
+        Tensor mask = Tensor.wrap(new boolean[] {true, false, true, true}, 2, 2).t();
+        StateDictFile.write(Map.of("t", t, "row", row, "labels", labels, "mask", mask), file);
+        Map<String, Tensor> back = StateDictFile.read(file);
+        assertEquals(List.of(1.0, 4.0, 2.0, 5.0, 3.0, 6.0), asList(back.get("t").toDoubleArray()));
+        assertEquals(List.of(0.3, 0.4), asList(back.get("row").toDoubleArray()));
+        assertEquals(List.of(Long.MAX_VALUE, -1L, 7L), java.util.Arrays.stream(back.get("labels").toLongArray()).boxed().toList());
+        assertEquals(List.of(1.0, 1.0, 0.0, 1.0), asList(back.get("mask").toDoubleArray()));
+        assertEquals(DType.BOOL, back.get("mask").dtype());
+    }
+
+    private static List<Double> asList(double[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
+    }
+
+    @Test
     void fileLayoutIsSafetensors(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.safetensors");
         Tensor w = Create.ofDoubles(new double[] {1.5, -2}, DType.FLOAT32, 2);
