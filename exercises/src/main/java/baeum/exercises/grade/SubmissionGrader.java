@@ -33,6 +33,7 @@ public final class SubmissionGrader {
     private final List<GradedTest> tests;
     private final WorkerConfig config;
     private volatile boolean published;
+    private volatile WorkerPool pool;
 
     public SubmissionGrader(Assignment assignment, ObjectNode teacher, List<GradedTest> tests, WorkerConfig config) {
         this.assignment = assignment;
@@ -62,6 +63,15 @@ public final class SubmissionGrader {
 
     public boolean published() {
         return published;
+    }
+
+    /** Workers started ahead for a batch (null: each session starts its own). */
+    void workersAhead(WorkerPool p) {
+        pool = p;
+    }
+
+    WorkerConfig config() {
+        return config;
     }
 
     public double maxScore() {
@@ -115,7 +125,9 @@ public final class SubmissionGrader {
             forbiddenUse.put(e.id(), use);
             fb.note(use + "; its tests count as failed");
         }
-        try (Session session = new Session(config, rebuilt.cells(), this::timeout, deadline)) {
+        WorkerPool ahead = pool;
+        try (Session session = new Session(config, rebuilt.cells(), this::timeout, deadline,
+                ahead == null ? () -> new WorkerProcess(config) : ahead::take)) {
             Map<String, CellRun> cellOf = new HashMap<>();
             try {
                 for (CellRun r : session.runCells()) {
