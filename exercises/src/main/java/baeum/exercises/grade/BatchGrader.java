@@ -43,7 +43,6 @@ public final class BatchGrader {
     private final int jobs;
     private final boolean regrade;
     private Slice slice = Slice.ALL;
-    private boolean startAhead = true;
 
     public BatchGrader(SubmissionGrader grader, int jobs, boolean regrade) {
         this.grader = grader;
@@ -54,15 +53,6 @@ public final class BatchGrader {
     /** Grades only this slice of the folder (keys still come from the whole folder). */
     public BatchGrader slice(Slice s) {
         this.slice = s;
-        return this;
-    }
-
-    /**
-     * Whether workers are started ahead ({@link WorkerPool}; on by default): off, each
-     * submission waits for its worker to start.
-     */
-    public BatchGrader startAhead(boolean on) {
-        this.startAhead = on;
         return this;
     }
 
@@ -78,11 +68,6 @@ public final class BatchGrader {
         Files.createDirectories(out);
         List<String> keys = StudentKeys.of(subs.stream().map(BatchGrader::baseName).toList());
         List<Row> rows = new ArrayList<>();
-        int toGrade = 0;
-        for (int i = 0; i < subs.size(); i++) if (slice.contains(i)) toGrade++;
-        // each submission finds a fresh worker started while the one before it was graded
-        WorkerPool ahead = startAhead && toGrade > 0 ? new WorkerPool(grader.config(), jobs, toGrade) : null;
-        grader.workersAhead(ahead);
         try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
             List<Future<Row>> futures = new ArrayList<>();
             for (int i = 0; i < subs.size(); i++) {
@@ -98,9 +83,6 @@ public final class BatchGrader {
                     throw new IOException("grading failed: " + e.getCause(), e.getCause());
                 }
             }
-        } finally {
-            grader.workersAhead(null);
-            if (ahead != null) ahead.close();
         }
         Reports.gradebook(rows, out.resolve("gradebook.csv"));
         return rows;

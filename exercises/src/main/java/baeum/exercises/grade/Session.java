@@ -24,20 +24,12 @@ final class Session implements AutoCloseable {
     private final List<Rebuild.Cell> cells;
     private final ToDoubleFunction<Rebuild.Cell> timeout;
     private final long deadline;
-    private final WorkerSource source;
     private final Set<Integer> fatal = new HashSet<>();
     private WorkerProcess worker;
     private int starts;
 
-    /** Where a session gets a fresh worker: started now, or ahead ({@link WorkerPool}). */
-    interface WorkerSource {
-        WorkerProcess start() throws IOException;
-    }
-
-    Session(WorkerConfig config, List<Rebuild.Cell> cells, ToDoubleFunction<Rebuild.Cell> timeout, long deadlineNanos,
-            WorkerSource source) {
+    Session(WorkerConfig config, List<Rebuild.Cell> cells, ToDoubleFunction<Rebuild.Cell> timeout, long deadlineNanos) {
         this.config = config;
-        this.source = source;
         this.cells = cells;
         this.timeout = timeout;
         this.deadline = deadlineNanos;
@@ -104,7 +96,7 @@ final class Session implements AutoCloseable {
         if (worker != null && worker.alive()) return;
         if (timeLeft() <= 0) throw new WorkerDied(Kind.OUT_OF_TIME, "was not run: the submission's time limit was reached");
         starts++;
-        worker = source.start();
+        worker = new WorkerProcess(config);
     }
 
     /** Seconds left before the submission's deadline. */

@@ -33,7 +33,6 @@ public final class SubmissionGrader {
     private final List<GradedTest> tests;
     private final WorkerConfig config;
     private volatile boolean published;
-    private volatile WorkerPool pool;
 
     public SubmissionGrader(Assignment assignment, ObjectNode teacher, List<GradedTest> tests, WorkerConfig config) {
         this.assignment = assignment;
@@ -63,15 +62,6 @@ public final class SubmissionGrader {
 
     public boolean published() {
         return published;
-    }
-
-    /** Workers started ahead for a batch (null: each session starts its own). */
-    void workersAhead(WorkerPool p) {
-        pool = p;
-    }
-
-    WorkerConfig config() {
-        return config;
     }
 
     public double maxScore() {
@@ -125,9 +115,7 @@ public final class SubmissionGrader {
             forbiddenUse.put(e.id(), use);
             fb.note(use + "; its tests count as failed");
         }
-        WorkerPool ahead = pool;
-        try (Session session = new Session(config, rebuilt.cells(), this::timeout, deadline,
-                ahead == null ? () -> new WorkerProcess(config) : ahead::take)) {
+        try (Session session = new Session(config, rebuilt.cells(), this::timeout, deadline)) {
             Map<String, CellRun> cellOf = new HashMap<>();
             try {
                 for (CellRun r : session.runCells()) {

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * grader and every worker it runs at once, sampled every 100 ms).
  *
  * <p>Run: {@code java -cp <exercises test+runtime class path> baeum.exercises.bench.GradeBench [ch04|ch09] [N] [jobs] [dir]}
- * ({@code -DnoAot=true} starts workers without the AOT cache, {@code -DnoAhead=true} starts none ahead).
+ * ({@code -DnoAot=true} starts workers without the AOT cache).
  */
 public final class GradeBench {
 
@@ -44,7 +44,7 @@ public final class GradeBench {
         long t0 = System.nanoTime();
         try (GradingSetup setup = GradingSetup.open(assignment, null, 0, !Boolean.getBoolean("noAot"))) {
             double setupSeconds = (System.nanoTime() - t0) / 1e9;
-            List<BatchGrader.Row> rows = new BatchGrader(setup.grader(), jobs, true).startAhead(!Boolean.getBoolean("noAhead")).run(subs, dir.resolve("graded"));
+            List<BatchGrader.Row> rows = new BatchGrader(setup.grader(), jobs, true).run(subs, dir.resolve("graded"));
             double wall = (System.nanoTime() - t0) / 1e9;
             System.out.print(Reports.summary(rows, wall, jobs, setup.config().sandbox()));
             Map<String, double[]> byKind = new TreeMap<>();
