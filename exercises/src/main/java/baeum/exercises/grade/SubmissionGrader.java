@@ -1,5 +1,6 @@
 package baeum.exercises.grade;
 
+import baeum.exercises.Student;
 import baeum.exercises.format.Assignment;
 import baeum.exercises.format.Exercise;
 import baeum.exercises.format.NotebookException;
@@ -15,10 +16,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Grades one submission: rebuilds it from the teacher's notebook, runs its cells in a fresh
- * worker JVM, then runs every public and hidden test in this JVM against the worker's values.
+ * worker JVM, then runs every public and hidden test in this JVM (on the JUnit Platform,
+ * {@link TestRunner}) against the worker's values.
  */
 public final class SubmissionGrader {
 
@@ -122,19 +125,35 @@ public final class SubmissionGrader {
             } catch (WorkerDied e) {
                 fb.note("the notebook could not run to the end: a cell " + e.getMessage());
             }
-            Map<String, String> broken = new HashMap<>();
-            for (GradedTest t : tests) {
+            // the students the tests called, per test (a parameterized test: one per invocation)
+            Map<GradedTest, List<RemoteStudent>> called = new java.util.concurrent.ConcurrentHashMap<>();
+            List<Outcome> outcomes = TestRunner.run(tests, new TestRunner.Students() {
+                @Override
+                public Student student(GradedTest t) {
+                    RemoteStudent s = new RemoteStudent(session, timeout(t.exercise()));
+                    called.computeIfAbsent(t, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(s);
+                    return s;
+                }
+
+                @Override
+                public String skip(GradedTest t) {
+                    if (forbiddenUse.containsKey(t.exercise())) return forbiddenUse.get(t.exercise());
+                    // a call that ended the worker fails the exercise's remaining tests at once
+                    for (var e : called.entrySet()) {
+                        if (!e.getKey().exercise().equals(t.exercise())) continue;
+                        for (RemoteStudent s : e.getValue())
+                            if (s.fatal() != null) return "not run: an earlier test of this exercise failed with: " + s.fatal();
+                    }
+                    return null;
+                }
+            });
+            for (Outcome o : outcomes) {
+                GradedTest t = o.test();
                 CellRun cell = cellOf.get(t.exercise());
-                RemoteStudent s = new RemoteStudent(session, timeout(t.exercise()));
-                Outcome o = forbiddenUse.containsKey(t.exercise())
-                        ? new Outcome(t, false, forbiddenUse.get(t.exercise()), "", 0)
-                        : broken.containsKey(t.exercise())
-                        ? new Outcome(t, false, "not run: an earlier test of this exercise failed with: " + broken.get(t.exercise()), "", 0)
-                        : TestRunner.run(t, s);
-                if (s.fatal() != null) broken.put(t.exercise(), s.fatal());
                 String out = o.message();
                 if (!o.passed() && cell != null && !cell.ok()) out += "\n(your cell '" + t.exercise() + "' " + cell.message() + ")";
-                if (!s.printed().isEmpty()) out += "\n--- your code printed ---\n" + s.printed();
+                String printed = called.getOrDefault(t, List.of()).stream().map(RemoteStudent::printed).collect(Collectors.joining());
+                if (!printed.isEmpty()) out += "\n--- your code printed ---\n" + printed;
                 // a hidden test shows its name and pass/fail only: its message would name expected
                 // values and inputs, from which its data could be rebuilt
                 if (t.hidden()) out = "";
