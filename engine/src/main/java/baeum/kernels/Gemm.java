@@ -9,7 +9,7 @@ import java.util.Arrays;
  * {@code C += op(A) · op(B)}, where {@code op(X)} is X or its transpose, read in place.
  *
  * <p>Large products run the blocked, packed, SIMD path ({@link GemmBlocked}) split over all
- * cores (the largest with one packed B for all of them, {@link GemmShared}); tiny ones a plain loop, whose cost is a few nanoseconds. Long products check the calling
+ * cores; tiny ones a plain loop, whose cost is a few nanoseconds. Long products check the calling
  * thread's interrupt status and throw {@link KernelInterruptedException}.
  *
  * <pre>{@code
@@ -31,11 +31,6 @@ public final class Gemm {
     static final int DOT_ROWS = 16, DOT_DEPTH = 256;
     /** From this many multiply-adds the product is split over the cores. */
     static final long PARALLEL = 96 * 1024;
-    /**
-     * From this many multiply-adds a row split packs B once for all threads ({@link GemmShared});
-     * below, the extra fork-join for packing costs more than packing B twice.
-     */
-    static final long SHARED = 256 * 256 * 256;
 
     /**
      * {@code C = op(A)·op(B)}, or {@code C += op(A)·op(B)} when {@code accumulate}.
@@ -82,11 +77,6 @@ public final class Gemm {
             if (dot) GemmDot.gemm(m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
             else GemmBlocked.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc,
                     accumulate, owner);
-            return;
-        }
-        if (splitRows && !dot && work >= SHARED) {
-            GemmShared.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc,
-                    accumulate, owner, parts);
             return;
         }
         int chunk = ((extent + parts - 1) / parts + unit - 1) / unit * unit;

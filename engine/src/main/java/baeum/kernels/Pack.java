@@ -47,15 +47,15 @@ final class Pack {
 
     /**
      * Packs k-rows {@code p0 .. p0+kc} and columns {@code j0 .. j0+nc} of op(B) into panels of
-     * {@link MicroKernels#NR} columns: {@code dst[dOff + panel*kcp*NR + p*NR + j]}. A transposed B is read
+     * {@link MicroKernels#NR} columns: {@code dst[panel*kcp*NR + p*NR + j]}. A transposed B is read
      * row by row (sequentially) and written with stride NR into the panel, which stays in L1; the
      * Vector API's gather was not compiled to a gather instruction here and ran its slow fallback.
      */
     static void packB(boolean trans, float[] b, int bOff, int ldb, int p0, int kc, int kcp, int j0,
-            int nc, float[] dst, int dOff) {
+            int nc, float[] dst) {
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
-            int base = dOff + (jr / NR) * kcp * NR;
+            int base = (jr / NR) * kcp * NR;
             if (trans) {
                 int j = 0;
                 for (; j + 4 <= cols; j += 4) {   // four source rows at a time: 16-byte writes

@@ -36,22 +36,6 @@ class GemmTest {
     }
 
     @Test
-    void rowBlocksSharingOnePackedBMatchTheSingleThreadedProductBitForBit() {
-        // from 256³ multiply-adds the threads share one packed B (GemmShared): same sums, same order
-        for (int t = 0; t < 4; t++) {
-            boolean tA = t >= 2, tB = (t & 1) == 1;
-            int m = 301, n = 530, k = 270;
-            assertTrue((long) m * n * k >= Gemm.SHARED);
-            float[] a = random(m * k), b = random(k * n), c0 = random(m * n);
-            float[] c1 = c0.clone();
-            Gemm.sgemm(tA, tB, m, n, k, a, 0, tA ? m : k, b, 0, tB ? k : n, c0, 0, n, t % 2 == 0);
-            Gemm.serial(tA, tB, m, n, k, a, 0, tA ? m : k, b, 0, tB ? k : n, c1, 0, n, t % 2 == 0);
-            assertTrue(java.util.Arrays.equals(c0, c1), "tA=" + tA + " tB=" + tB);
-            check(tA, tB, 263, 521, 300, 1, 3, t % 2 == 1);
-        }
-    }
-
-    @Test
     void deepLearningShapesAndSmallBatchSplitOverColumns() {
         check(false, true, 64, 256, 784, 0, 0, false);   // x · Wᵀ
         check(true, false, 256, 784, 64, 0, 0, false);   // dYᵀ · x
