@@ -139,7 +139,6 @@ case "${1:-}" in
     [ ${#names[@]} -gt 0 ] || names=($(java $(baeum_bench_jvm) -cp "$cp" baeum.bench.Workloads --list 2>/dev/null))
     [ ${#names[@]} -gt 0 ] || { echo "baeum bench: could not list the workloads (baeum.bench.Workloads --list)" >&2; exit 1; }
     for name in "${names[@]}"; do
-      # shellcheck disable=SC2046
       java "${base[@]}" "${flags[@]}" "${jvm[@]}" -cp "$cp" baeum.bench.Workloads "$name" || exit $?
     done
     ;;
