@@ -123,7 +123,7 @@ public final class Elementwise {
         if (loop != null && os == 1) {
             if (as != 1) {
                 for (int i = 0; i < n; i++) o[oo + i] = a[ao + i * as];
-                if (k == UnaryKernel.COPY) return;
+                if (k == UnaryKernel.copy()) return;
                 loop.run(o, oo, o, oo, n, p, q);
                 return;
             }

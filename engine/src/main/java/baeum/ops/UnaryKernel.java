@@ -40,8 +40,18 @@ public record UnaryKernel(Formula formula, FloatLoop floats, Ints ints) {
     }
 
     /** The identity: copies (and makes contiguous) a tensor's elements. */
-    public static final UnaryKernel COPY = new UnaryKernel((x, p, q) -> x, UnaryLoops::copy, Ints.KEEP);
+    public static UnaryKernel copy() {
+        return Fixed.COPY;
+    }
 
     /** Sets every element to p (for {@code fill_}). */
-    public static final UnaryKernel FILL = new UnaryKernel((x, p, q) -> p, UnaryLoops::fill, Ints.KEEP_IF_P_WHOLE);
+    public static UnaryKernel fill() {
+        return Fixed.FILL;
+    }
+
+    /** Made when first asked for, so that a program which never copies or fills links no lambda for them. */
+    private static final class Fixed {
+        static final UnaryKernel COPY = new UnaryKernel((x, p, q) -> x, UnaryLoops::copy, Ints.KEEP);
+        static final UnaryKernel FILL = new UnaryKernel((x, p, q) -> p, UnaryLoops::fill, Ints.KEEP_IF_P_WHOLE);
+    }
 }

@@ -123,7 +123,7 @@ final class Pointwise {
             }
             return Tensor.wrap(s, shape, a.strideArray());
         }
-        if (a.dtype() == DType.FLOAT32) return unary(UnaryKernel.COPY, a, 0, 0);
+        if (a.dtype() == DType.FLOAT32) return unary(UnaryKernel.copy(), a, 0, 0);
         Storage s = Storage.allocate(a.dtype(), n);
         int[] so = Dims.contiguousStrides(shape);
         ElementwiseRows.copy(shape, src, a.strideArray(), a.storageOffset(), s, so);

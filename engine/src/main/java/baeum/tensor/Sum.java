@@ -29,7 +29,7 @@ final class Sum extends Node {
             if (x.numel() == 0) count = 0;
             scale = 1.0 / count;
             DType dt = out.dtype().isFloatingPoint() ? out.dtype() : DType.FLOAT32;
-            out = Pointwise.unary(UnaryOp.MUL_S.kernel, dt == out.dtype() ? out : out.to(dt), scale, 0);
+            out = Pointwise.unary(UnaryOp.MUL_S.kernel(), dt == out.dtype() ? out : out.to(dt), scale, 0);
         }
         if (Node.needsGrad(x)) {
             String name = (mean ? "MeanBackward" : "SumBackward") + (dims.length == 0 ? "0" : "1");

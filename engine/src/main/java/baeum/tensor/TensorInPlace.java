@@ -32,7 +32,7 @@ public sealed interface TensorInPlace permits Tensor {
     /** Adds a number to every element, in place. Shape: unchanged. <pre>jshell> var x = zeros(2); x.add_(1)
      * $2 ==> tensor([1., 1.])</pre> */
     default Tensor add_(double other) {
-        return InPlace.scalar(self(), "add_", UnaryOp.ADD_S.kernel, other, 0, t -> t.add(other));
+        return InPlace.scalar(self(), "add_", UnaryOp.ADD_S.kernel(), other, 0, t -> t.add(other));
     }
 
     /**
@@ -56,7 +56,7 @@ public sealed interface TensorInPlace permits Tensor {
      * </pre>
      */
     default Tensor sub_(double other) {
-        return InPlace.scalar(self(), "sub_", UnaryOp.ADD_S.kernel, -other, 0, t -> t.sub(other));
+        return InPlace.scalar(self(), "sub_", UnaryOp.ADD_S.kernel(), -other, 0, t -> t.sub(other));
     }
 
     /** Multiplies by {@code other} in place. Shape: unchanged. <pre>jshell> var x = ones(2); x.mul_(tensor(3f))
@@ -73,7 +73,7 @@ public sealed interface TensorInPlace permits Tensor {
      * </pre>
      */
     default Tensor mul_(double other) {
-        return InPlace.scalar(self(), "mul_", UnaryOp.MUL_S.kernel, other, 0, t -> t.mul(other));
+        return InPlace.scalar(self(), "mul_", UnaryOp.MUL_S.kernel(), other, 0, t -> t.mul(other));
     }
 
     /** Divides by {@code other} in place. Shape: unchanged. <pre>jshell> var x = ones(2); x.div_(tensor(4f))
@@ -90,7 +90,7 @@ public sealed interface TensorInPlace permits Tensor {
      * </pre>
      */
     default Tensor div_(double other) {
-        return InPlace.scalar(self(), "div_", UnaryOp.DIV_S.kernel, other, 0, t -> t.div(other));
+        return InPlace.scalar(self(), "div_", UnaryOp.DIV_S.kernel(), other, 0, t -> t.div(other));
     }
 
     /**
@@ -101,7 +101,7 @@ public sealed interface TensorInPlace permits Tensor {
      * </pre>
      */
     default Tensor pow_(double exponent) {
-        return InPlace.scalar(self(), "pow_", UnaryOp.POW_S.kernel, exponent, 0, t -> t.pow(exponent));
+        return InPlace.scalar(self(), "pow_", UnaryOp.POW_S.kernel(), exponent, 0, t -> t.pow(exponent));
     }
 
     /** Sets every element to 0 (e.g. {@code w.grad().zero_()}). Shape: unchanged.
@@ -115,7 +115,7 @@ public sealed interface TensorInPlace permits Tensor {
      * $1 ==> tensor([7., 7.])</pre> */
     default Tensor fill_(double value) {
         Tensor x = self();
-        return InPlace.scalar(x, "fill_", UnaryKernel.FILL, value, 0, t -> t.mul(0).add(value));
+        return InPlace.scalar(x, "fill_", UnaryKernel.fill(), value, 0, t -> t.mul(0).add(value));
     }
 
     /**
@@ -126,7 +126,7 @@ public sealed interface TensorInPlace permits Tensor {
      * </pre>
      */
     default Tensor clamp_(double min, double max) {
-        return InPlace.scalar(self(), "clamp_", UnaryOp.CLAMP.kernel, min, max, t -> t.clamp(min, max));
+        return InPlace.scalar(self(), "clamp_", UnaryOp.CLAMP.kernel(), min, max, t -> t.clamp(min, max));
     }
 
     /**
@@ -137,7 +137,7 @@ public sealed interface TensorInPlace permits Tensor {
      * </pre>
      */
     default Tensor relu_() {
-        return InPlace.scalar(self(), "relu_", UnaryOp.RELU.kernel, 0, 0, Tensor::relu);
+        return InPlace.scalar(self(), "relu_", UnaryOp.RELU.kernel(), 0, 0, Tensor::relu);
     }
 
     /**

@@ -10,7 +10,7 @@ final class Unary extends Node {
     private final double p, q;
 
     private Unary(UnaryOp op, Tensor x, double p, double q) {
-        super(op.gradFnName, x);
+        super(op.gradFnName(), x);
         this.op = op;
         this.p = p;
         this.q = q;
@@ -18,10 +18,10 @@ final class Unary extends Node {
 
     /** {@code f(x; p, q)} for {@code op}, recorded for backward when needed. */
     static Tensor apply(UnaryOp op, Tensor x, double p, double q) {
-        Tensor out = Pointwise.unary(op.kernel, x, p, q);
+        Tensor out = Pointwise.unary(op.kernel(), x, p, q);
         if (Node.needsGrad(x) && out.dtype().isFloatingPoint()) {
             var node = new Unary(op, x, p, q);
-            switch (op.keep) {
+            switch (op.keep()) {
                 case INPUT -> node.save(0, x);
                 case OUTPUT -> node.save(0, out);
                 case NOTHING -> { }
@@ -33,6 +33,6 @@ final class Unary extends Node {
 
     @Override
     protected Tensor[] backward(Tensor g) {
-        return new Tensor[] {op.derivative.of(g, op.keep == UnaryOp.Keep.NOTHING ? null : saved(0), p, q)};
+        return new Tensor[] {op.derivative().of(g, op.keep() == UnaryOp.Keep.NOTHING ? null : saved(0), p, q)};
     }
 }

@@ -23,10 +23,10 @@ class UnaryOpTest {
     @Test
     void everyOpHasAPyTorchNameAndKeepsWhatItsDerivativeReads() {
         for (UnaryOp op : UnaryOp.values()) {
-            assertTrue(op.gradFnName.matches("[A-Z][A-Za-z]+Backward[0-9]"), op + ": " + op.gradFnName);
+            assertTrue(op.gradFnName().matches("[A-Z][A-Za-z]+Backward[0-9]"), op + ": " + op.gradFnName());
             Tensor x = tensor(0.5f, 1.5f).requiresGrad_();
             Tensor y = Unary.apply(op, x, 2, 3);
-            assertEquals(op.gradFnName, y.gradFn().name(), op.toString());
+            assertEquals(op.gradFnName(), y.gradFn().name(), op.toString());
             y.sum().backward();                 // fails if the derivative reads a tensor the op did not keep
             assertEquals(2, x.grad().numel(), op.toString());
         }
@@ -39,12 +39,12 @@ class UnaryOpTest {
         Tensor contiguous = Tensor.wrap(v, v.length);
         Tensor strided = Tensor.wrap(interleaved(v), v.length, 2).select(1, 0);      // stride 2: gathered, then the loop
         for (UnaryOp op : UnaryOp.values()) {
-            if (op.kernel.floats() == null) continue;
+            if (op.kernel().floats() == null) continue;
             for (double[] pq : new double[][] {{0.5, 1.5}, {2, 3}, {-1.25, 0.75}}) {
-                float[] fast = Pointwise.unary(op.kernel, contiguous, pq[0], pq[1]).toFloatArray();
-                float[] gathered = Pointwise.unary(op.kernel, strided, pq[0], pq[1]).toFloatArray();
+                float[] fast = Pointwise.unary(op.kernel(), contiguous, pq[0], pq[1]).toFloatArray();
+                float[] gathered = Pointwise.unary(op.kernel(), strided, pq[0], pq[1]).toFloatArray();
                 for (int i = 0; i < v.length; i++) {
-                    float expected = (float) op.kernel.formula().at(v[i], (float) pq[0], (float) pq[1]);
+                    float expected = (float) op.kernel().formula().at(v[i], (float) pq[0], (float) pq[1]);
                     String what = op + "(" + v[i] + "; " + pq[0] + ", " + pq[1] + ")";
                     assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(fast[i]), what + " = " + fast[i]);
                     assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(gathered[i]), what + " strided");
