@@ -28,6 +28,8 @@ public final class Main {
     }
 
     public static void main(String[] argv) throws Exception {
+        // a tool, not a kernel: no background warm-up of the engine's kernels in this JVM
+        baeum.exercises.grade.GradingSetup.noKernelWarmup();
         if (argv.length == 0) {
             usage();
             System.exit(2);
