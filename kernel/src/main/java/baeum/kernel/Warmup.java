@@ -107,7 +107,8 @@ public final class Warmup {
         }
     }
 
-    private static int[] freePorts(int n) throws IOException {
+    /** {@code n} local TCP ports free right now (the kernel's tests start kernels on them too). */
+    static int[] freePorts(int n) throws IOException {
         int[] ports = new int[n];
         List<ServerSocket> open = new ArrayList<>();
         try {
