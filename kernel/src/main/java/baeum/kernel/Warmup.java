@@ -30,11 +30,18 @@ import org.zeromq.ZMsg;
  */
 public final class Warmup {
     static final int ROUNDS = 100;
+    /** How long the training client waits for one reply (an install must not hang on a broken start). */
+    static final int REPLY_TIMEOUT_MS = 60_000;
 
     private Warmup() {}
 
     public static void main(String[] args) throws Exception {
-        trainKernelStart();
+        try {
+            trainKernelStart();
+        } catch (Exception e) {
+            // the session's training below still makes a useful cache
+            System.err.println("warmup: the kernel start could not be trained: " + e);
+        }
         try (JavaSession session = new JavaSession()) {
             Preload.run(session);
             CodeAssist assist = new CodeAssist(session, new DocSummary());
@@ -69,14 +76,16 @@ public final class Warmup {
         WireCodec codec = new WireCodec(new Signer("hmac-sha256", key));
         try (ZContext context = new ZContext(1)) {
             ZMQ.Socket shell = context.createSocket(SocketType.DEALER);
+            shell.setReceiveTimeOut(REPLY_TIMEOUT_MS);
             shell.connect(info.address(info.shellPort()));
             ZMQ.Socket iopub = context.createSocket(SocketType.SUB);
             iopub.subscribe(new byte[0]);
             iopub.connect(info.address(info.iopubPort()));
             ZMQ.Socket heartbeat = context.createSocket(SocketType.REQ);
+            heartbeat.setReceiveTimeOut(REPLY_TIMEOUT_MS);
             heartbeat.connect(info.address(info.hbPort()));
             heartbeat.send("ping");
-            heartbeat.recv(0);
+            if (heartbeat.recv(0) == null) throw new IllegalStateException("no heartbeat within " + REPLY_TIMEOUT_MS + " ms");
             request(codec, shell, "kernel_info_request", WireCodec.json().createObjectNode());
             for (String cell : new String[] {"1+1", "int x = 1;", "System.out.println(x);", "x +", "Math.max(x, 2)",
                     "throw new IllegalStateException(\"training\");"}) {
@@ -101,6 +110,7 @@ public final class Warmup {
         for (int i = 0; i < frames.size(); i++) shell.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
         while (true) {
             ZMsg raw = ZMsg.recvMsg(shell);
+            if (raw == null) throw new IllegalStateException("no " + type.replace("_request", "_reply") + " within " + REPLY_TIMEOUT_MS + " ms");
             List<byte[]> got = new ArrayList<>();
             for (ZFrame f : raw) got.add(f.getData());
             if (codec.decode(got).parentHeader().path("msg_id").asText().equals(m.id())) return;
