@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +118,7 @@ public final class KernelClient implements AutoCloseable {
 
     public KernelClient(List<String> command) throws IOException {
         dir = Files.createTempDirectory("baeum-kernel-test");
-        ports = freePorts(5);
+        ports = Warmup.freePorts(5);
         ObjectNode conn = JSON.createObjectNode().put("transport", "tcp").put("ip", "127.0.0.1")
                 .put("shell_port", ports[0]).put("control_port", ports[1]).put("stdin_port", ports[2])
                 .put("iopub_port", ports[3]).put("hb_port", ports[4])
@@ -156,21 +155,6 @@ public final class KernelClient implements AutoCloseable {
         s.setLinger(0);
         s.connect("tcp://127.0.0.1:" + port);
         return s;
-    }
-
-    private static int[] freePorts(int n) throws IOException {
-        int[] p = new int[n];
-        List<ServerSocket> open = new ArrayList<>();
-        try {
-            for (int i = 0; i < n; i++) {
-                ServerSocket s = new ServerSocket(0);
-                open.add(s);
-                p[i] = s.getLocalPort();
-            }
-        } finally {
-            for (ServerSocket s : open) s.close();
-        }
-        return p;
     }
 
     /**
