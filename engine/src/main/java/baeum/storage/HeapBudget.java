@@ -23,10 +23,12 @@ import javax.management.NotificationEmitter;
  * Other collectors size their heaps themselves: with them, and with
  * {@code -Dbaeum.heapBudget=false}, it does nothing.
  *
- * <pre>{@code
+ * <p>In the kernel (Serial GC) {@code describe()} says e.g. {@code "old generation: full GC at 1.5x
+ * its live size (at least +48 MiB); next at 72 MiB"}; in a JVM with another collector:
+ * <pre>
  * jshell> baeum.storage.HeapBudget.describe()
- * $1 ==> "old generation: full GC at 1.5x its live size (at least +48 MiB); next at 72 MiB"
- * }</pre>
+ * $1 ==> "off (not Serial GC, or -Dbaeum.heapBudget=false)"
+ * </pre>
  */
 public final class HeapBudget {
     private HeapBudget() {}
