@@ -57,7 +57,7 @@ class ArchitectureTest {
 
     @Test
     void storageIsTheBottomAndImportsNothingOfTheEngine() {
-        onlyOn("baeum.storage");
+        onlyOn("baeum.storage", "javax.management");   // the JDK's memory notifications (HeapBudget)
     }
 
     @Test

@@ -120,4 +120,22 @@ public final class Fused {
         int hidden = cPrev.size(1);
         return new Tensor[] {hc.narrow(1, 0, hidden), hc.narrow(1, hidden, hidden)};
     }
+    /**
+     * One LSTM layer in one direction over a whole float32 sequence as one graph node, PyTorch's
+     * gate order i, f, g, o; {@code reverse} reads the sequence from its end (the backward half of
+     * a bidirectional layer). Returns {@code Y}: {@code Y[t]} is the hidden state at position t for
+     * t < T, {@code Y[T]} the last cell state. Biases may both be null.
+     * Shape: x (T, N, in), h0 and c0 (N, H), weight_ih (4H, in), weight_hh (4H, H), biases (4H)
+     * → (T+1, N, H).
+     *
+     * <pre>
+     * jshell> var w = zeros(8, 3); var y = baeum.fused.Fused.lstmLayer(ones(5, 2, 3), zeros(2, 2), zeros(2, 2), w, zeros(8, 2), null, null, false);
+     * jshell> y.shape()
+     * $2 ==> (6, 2, 2)
+     * </pre>
+     */
+    public static Tensor lstmLayer(Tensor x, Tensor h0, Tensor c0, Tensor wIh, Tensor wHh, Tensor bIh, Tensor bHh,
+            boolean reverse) {
+        return LstmLayerNode.apply(x, h0, c0, wIh, wHh, bIh, bHh, reverse);
+    }
 }

@@ -31,6 +31,19 @@ public final class LSTM extends RNNBase {
         return run(input, h0, c0);
     }
 
+    /** The whole sequence as one node ({@link Fused#lstmLayer}) for float32; null (step by step) otherwise. */
+    @Override
+    Tensor[] sequence(Tensor[] seq, Tensor h, Tensor c, Tensor wIh, Tensor wHh, Tensor bIh, Tensor bHh, boolean reverse,
+            Tensor[] outs) {
+        for (Tensor t : new Tensor[] {seq[0], h, c, wIh, wHh, bIh, bHh}) {
+            if (t != null && t.dtype() != DType.FLOAT32) return null;
+        }
+        int steps = seq.length;
+        Tensor y = Fused.lstmLayer(NnTensors.stack(0, seq), h, c, wIh, wHh, bIh, bHh, reverse);
+        for (int t = 0; t < steps; t++) outs[t] = y.select(0, t);
+        return new Tensor[] {y.select(0, reverse ? 0 : steps - 1), y.select(0, steps)};
+    }
+
     @Override
     Tensor[] cell(Tensor xw, Tensor h, Tensor c, Tensor wHh, Tensor bHh) {
         Tensor gates = xw.add(Functions.linear(h, wHh, bHh));

@@ -85,6 +85,16 @@ public abstract sealed class RNNBase extends NnFacade.Module permits RNN, LSTM, 
         return run(input, h0, null);
     }
 
+    /**
+     * One layer in one direction over the whole sequence at once, or null to run it step by step
+     * through {@link #cell}: fills {@code outs} (the hidden state at each position) and returns
+     * the final {@code {h, c}}.
+     */
+    Tensor[] sequence(Tensor[] seq, Tensor h, Tensor c, Tensor wIh, Tensor wHh, Tensor bIh, Tensor bHh, boolean reverse,
+            Tensor[] outs) {
+        return null;
+    }
+
     /** One time step of one layer: from the input projection {@code xw} and the states, the new states {@code {h, c}}. */
     abstract Tensor[] cell(Tensor xw, Tensor h, Tensor c, Tensor wHh, Tensor bHh);
 
@@ -114,7 +124,13 @@ public abstract sealed class RNNBase extends NnFacade.Module permits RNN, LSTM, 
                 Tensor h = hAll.select(0, k * directions + d);
                 Tensor c = cAll == null ? null : cAll.select(0, k * directions + d);
                 Tensor[] outs = new Tensor[steps];
-                for (int i = 0; i < steps; i++) {
+                Tensor[] last = sequence(seq, h, c, wIh, parameter("weight_hh" + sfx), bIh, parameter("bias_hh" + sfx),
+                        d == 1, outs);
+                if (last != null) {
+                    h = last[0];
+                    c = last[1];
+                }
+                for (int i = 0; last == null && i < steps; i++) {
                     Interrupts.check(typeName());
                     int t = d == 0 ? i : steps - 1 - i;                      // the reverse direction reads the sequence backwards
                     Tensor[] hc = cell(Functions.linear(seq[t], wIh, bIh), h, c, parameter("weight_hh" + sfx),

@@ -17,6 +17,10 @@ public final class Storage {
     int version;
     String lastInplaceOp;
 
+    static {
+        HeapBudget.install();
+    }
+
     private Storage(DType dtype, float[] f, double[] d, long[] l, boolean[] b) {
         this.dtype = dtype;
         this.f = f;

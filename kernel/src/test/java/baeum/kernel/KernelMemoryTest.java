@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class KernelMemoryTest {
     /** The memory flags of the kernelspec (bin/lib/cmd-install.sh), with the limit given per test. */
-    static final List<String> KERNELSPEC_MEMORY = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10",
+    static final List<String> KERNELSPEC_MEMORY = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=48m", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps");
 
     static long rssMiB(Process p) throws Exception {
