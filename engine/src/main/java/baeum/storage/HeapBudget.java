@@ -20,15 +20,16 @@ import javax.management.NotificationEmitter;
  *
  * <p>It works through the JVM's own usage-threshold notification on the old generation's
  * memory pool (checked by the JVM after each collection), so it costs nothing between marks.
+ * It starts, on a thread of its own, once a program has made storages of {@link #START_AFTER}
+ * elements in all: reading the memory pools loads the JVM's management classes (~50 ms of CPU
+ * in a fresh JVM), which a short program or the first op of a session should not wait for.
  * Other collectors size their heaps themselves: with them, and with
  * {@code -Dbaeum.heapBudget=false}, it does nothing.
  *
- * <p>In the kernel (Serial GC) {@code describe()} says e.g. {@code "old generation: full GC at 1.5x
- * its live size (at least +48 MiB); next at 72 MiB"}; in a JVM with another collector:
- * <pre>
- * jshell> baeum.storage.HeapBudget.describe()
- * $1 ==> "off (not Serial GC, or -Dbaeum.heapBudget=false)"
- * </pre>
+ * <p>{@link #describe()} tells the state: in the kernel (Serial GC), after a cell has made its
+ * first 64 MB of tensors, e.g. {@code "old generation: full GC at 1.5x its live size (at least
+ * +48 MiB); next at 72 MiB"}; in a JVM with another collector, {@code "off (not Serial GC, or
+ * -Dbaeum.heapBudget=false)"}.
  */
 public final class HeapBudget {
     private HeapBudget() {}
@@ -41,7 +42,23 @@ public final class HeapBudget {
     /** ... and by at least this many bytes. */
     static final long SLACK = 48L << 20;
 
+    /** Elements of storage a program makes before the budget starts (64 MB of float32). */
+    static final long START_AFTER = 16L << 20;
+
     private static MemoryPoolMXBean old;
+    private static long made;
+    private static Thread installer;
+    /** Set once the budget is starting; read without a lock on every new storage (a stale false only costs a lock). */
+    static volatile boolean started;
+
+    /** Counts a new storage of {@code n} elements; starts the budget once they pass {@link #START_AFTER}. */
+    static synchronized void allocated(int n) {
+        if (started || (made += n) < START_AFTER) return;
+        started = true;
+        installer = new Thread(HeapBudget::install, "baeum-heap-budget");
+        installer.setDaemon(true);
+        installer.start();
+    }
 
     static double growth(String p) {
         if (p == null || p.equals("false") || p.isEmpty()) return 1.5;
@@ -50,7 +67,7 @@ public final class HeapBudget {
         return g;
     }
 
-    /** Starts watching the old generation (once; Serial GC only). Called when the first storage is made. */
+    /** Starts watching the old generation (once; Serial GC only). */
     static synchronized void install() {
         if (old != null || "false".equals(System.getProperty("baeum.heapBudget"))) return;
         MemoryPoolMXBean pool = null;
@@ -79,8 +96,22 @@ public final class HeapBudget {
         old.setUsageThreshold(max > 0 ? Math.min(mark, max) : mark);
     }
 
-    /** The policy and the next mark, or that it is off. */
-    public static synchronized String describe() {
+    /** The policy and the next mark, or that it is off or not started yet. */
+    public static String describe() {
+        Thread t;
+        synchronized (HeapBudget.class) {
+            t = installer;
+        }
+        if (t == null) return "not started (fewer than " + START_AFTER + " elements of storage made so far)";
+        try {
+            t.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return state();
+    }
+
+    private static synchronized String state() {
         if (old == null) return "off (not Serial GC, or -Dbaeum.heapBudget=false)";
         return "old generation: full GC at " + GROWTH + "x its live size (at least +" + (SLACK >> 20)
                 + " MiB); next at " + (old.getUsageThreshold() >> 20) + " MiB";

@@ -17,16 +17,13 @@ public final class Storage {
     int version;
     String lastInplaceOp;
 
-    static {
-        HeapBudget.install();
-    }
-
     private Storage(DType dtype, float[] f, double[] d, long[] l, boolean[] b) {
         this.dtype = dtype;
         this.f = f;
         this.d = d;
         this.l = l;
         this.b = b;
+        if (!HeapBudget.started) HeapBudget.allocated(f != null ? f.length : d != null ? d.length : l != null ? l.length : b.length);
     }
 
     public static Storage of(float[] f) {

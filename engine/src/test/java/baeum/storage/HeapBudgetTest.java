@@ -19,10 +19,9 @@ class HeapBudgetTest {
     /** The child: allocates and drops 60 arrays of 40 MB, prints the largest committed heap it saw. */
     public static final class Churn {
         public static void main(String[] args) {
-            Storage.allocate(DType.FLOAT32, 1);   // the first storage installs the budget
             long most = 0, sink = 0;
-            for (int i = 0; i < 60; i++) {
-                float[] big = new float[10 << 20];
+            for (int i = 0; i < 60; i++) {      // the budget starts once 16M elements of storage were made
+                float[] big = Storage.allocate(DType.FLOAT32, 10 << 20).f;
                 big[i] = i;
                 sink += (long) big[i];
                 most = Math.max(most, Runtime.getRuntime().totalMemory());
@@ -57,6 +56,7 @@ class HeapBudgetTest {
     void offUnderOtherCollectorsAndAGrowthOfAtMostOneIsRefused() {
         boolean serial = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .anyMatch(b -> b.getName().equals("MarkSweepCompact"));
+        Storage.allocate(DType.FLOAT32, (int) HeapBudget.START_AFTER);     // enough storage to start it
         if (!serial) assertTrue(HeapBudget.describe().startsWith("off"), HeapBudget.describe());
         assertEquals(2.0, HeapBudget.growth("2"));
         assertEquals(1.5, HeapBudget.growth(null));
