@@ -33,15 +33,13 @@ public final class LSTM extends RNNBase {
 
     /** The whole sequence as one node ({@link Fused#lstmLayer}) for float32; null (step by step) otherwise. */
     @Override
-    Tensor[] sequence(Tensor[] seq, Tensor h, Tensor c, Tensor wIh, Tensor wHh, Tensor bIh, Tensor bHh, boolean reverse,
-            Tensor[] outs) {
-        for (Tensor t : new Tensor[] {seq[0], h, c, wIh, wHh, bIh, bHh}) {
+    Tensor[] sequence(Tensor input, Tensor h, Tensor c, Tensor wIh, Tensor wHh, Tensor bIh, Tensor bHh, boolean reverse) {
+        for (Tensor t : new Tensor[] {input, h, c, wIh, wHh, bIh, bHh}) {
             if (t != null && t.dtype() != DType.FLOAT32) return null;
         }
-        int steps = seq.length;
-        Tensor y = Fused.lstmLayer(NnTensors.stack(0, seq), h, c, wIh, wHh, bIh, bHh, reverse);
-        for (int t = 0; t < steps; t++) outs[t] = y.select(0, t);
-        return new Tensor[] {y.select(0, reverse ? 0 : steps - 1), y.select(0, steps)};
+        int steps = input.size(0);
+        Tensor y = Fused.lstmLayer(input, h, c, wIh, wHh, bIh, bHh, reverse);     // (L + 1, N, H): every h, then the last c
+        return new Tensor[] {y.narrow(0, 0, steps), y.select(0, reverse ? 0 : steps - 1), y.select(0, steps)};
     }
 
     @Override

@@ -86,12 +86,11 @@ public abstract sealed class RNNBase extends NnFacade.Module permits RNN, LSTM, 
     }
 
     /**
-     * One layer in one direction over the whole sequence at once, or null to run it step by step
-     * through {@link #cell}: fills {@code outs} (the hidden state at each position) and returns
-     * the final {@code {h, c}}.
+     * One layer in one direction over the whole sequence {@code input} {@code (L, N, features)} at
+     * once, or null to run it step by step through {@link #cell}: returns {@code {outputs (L, N,
+     * hidden), h, c}} (the hidden state at each position, then the final states).
      */
-    Tensor[] sequence(Tensor[] seq, Tensor h, Tensor c, Tensor wIh, Tensor wHh, Tensor bIh, Tensor bHh, boolean reverse,
-            Tensor[] outs) {
+    Tensor[] sequence(Tensor input, Tensor h, Tensor c, Tensor wIh, Tensor wHh, Tensor bIh, Tensor bHh, boolean reverse) {
         return null;
     }
 
@@ -111,50 +110,73 @@ public abstract sealed class RNNBase extends NnFacade.Module permits RNN, LSTM, 
         Tensor cAll = this instanceof LSTM ? initial("c0", c0, unbatched, n) : null;
         List<Tensor> hLast = new ArrayList<>();
         List<Tensor> cLast = new ArrayList<>();
-        // The layer's input step by step, and its input projection one step at a time: projecting
-        // the whole sequence at once and slicing it per step gave every step's gradient a
-        // zero-filled buffer of the whole projection (quadratic in the sequence length).
-        Tensor[] seq = new Tensor[steps];
-        for (int t = 0; t < steps; t++) seq[t] = x.select(0, t);
+        // A layer runs as one node over the whole sequence where the subclass can (sequence), and
+        // the sequence then stays one tensor between layers. Otherwise step by step, with the input
+        // projection one step at a time: projecting the whole sequence at once and slicing it per
+        // step gave every step's gradient a zero-filled buffer of the whole projection (quadratic in
+        // the sequence length); so would slicing a whole layer's output per step.
+        Tensor whole = x;
+        Tensor[] seq = null;
         for (int k = 0; k < numLayers; k++) {
+            Tensor[] wholeOut = new Tensor[directions];
             Tensor[][] perDirection = new Tensor[directions][];
             for (int d = 0; d < directions; d++) {
                 String sfx = suffix(k, d);
                 Tensor wIh = parameter("weight_ih" + sfx), bIh = parameter("bias_ih" + sfx);
                 Tensor h = hAll.select(0, k * directions + d);
                 Tensor c = cAll == null ? null : cAll.select(0, k * directions + d);
-                Tensor[] outs = new Tensor[steps];
-                Tensor[] last = sequence(seq, h, c, wIh, parameter("weight_hh" + sfx), bIh, parameter("bias_hh" + sfx),
-                        d == 1, outs);
-                if (last != null) {
-                    h = last[0];
-                    c = last[1];
-                }
-                for (int i = 0; last == null && i < steps; i++) {
-                    Interrupts.check(typeName());
-                    int t = d == 0 ? i : steps - 1 - i;                      // the reverse direction reads the sequence backwards
-                    Tensor[] hc = cell(Functions.linear(seq[t], wIh, bIh), h, c, parameter("weight_hh" + sfx),
-                            parameter("bias_hh" + sfx));
-                    h = hc[0];
-                    c = hc[1];
-                    outs[t] = h;
+                Tensor[] r = whole == null ? null
+                        : sequence(whole, h, c, wIh, parameter("weight_hh" + sfx), bIh, parameter("bias_hh" + sfx), d == 1);
+                if (r != null) {
+                    wholeOut[d] = r[0];
+                    h = r[1];
+                    c = r[2];
+                } else {
+                    if (seq == null) {
+                        seq = steps(whole);
+                        whole = null;                                        // step by step from here on
+                    }
+                    Tensor[] outs = new Tensor[steps];
+                    for (int i = 0; i < steps; i++) {
+                        Interrupts.check(typeName());
+                        int t = d == 0 ? i : steps - 1 - i;                  // the reverse direction reads the sequence backwards
+                        Tensor[] hc = cell(Functions.linear(seq[t], wIh, bIh), h, c, parameter("weight_hh" + sfx),
+                                parameter("bias_hh" + sfx));
+                        h = hc[0];
+                        c = hc[1];
+                        outs[t] = h;
+                    }
+                    perDirection[d] = outs;
                 }
                 hLast.add(h);
                 cLast.add(c);
-                perDirection[d] = outs;
+            }
+            boolean dropped = k < numLayers - 1 && dropout > 0;
+            if (seq == null) {
+                whole = directions == 1 ? wholeOut[0] : NnTensors.cat(-1, wholeOut[0], wholeOut[1]);
+                if (dropped) whole = Functions.dropout(whole, dropout, isTraining());
+                continue;
+            }
+            for (int d = 0; d < directions; d++) {
+                if (perDirection[d] == null) perDirection[d] = steps(wholeOut[d]);
             }
             for (int t = 0; t < steps; t++) {
                 seq[t] = directions == 1 ? perDirection[0][t] : NnTensors.cat(-1, perDirection[0][t], perDirection[1][t]);
-                if (k < numLayers - 1 && dropout > 0) {
-                    seq[t] = Functions.dropout(seq[t], dropout, isTraining());
-                }
+                if (dropped) seq[t] = Functions.dropout(seq[t], dropout, isTraining());
             }
         }
-        x = NnTensors.stack(0, seq);
+        x = seq == null ? whole : NnTensors.stack(0, seq);
         Tensor hn = NnTensors.stack(0, hLast.toArray(Tensor[]::new));
         Tensor cn = cAll == null ? null : NnTensors.stack(0, cLast.toArray(Tensor[]::new));
         Tensor out = unbatched ? x.squeeze(1) : batchFirst ? x.transpose(0, 1) : x;
         return new Output(out, unbatched ? hn.squeeze(1) : hn, cn == null || !unbatched ? cn : cn.squeeze(1));
+    }
+
+    /** A sequence {@code (L, N, features)} as its L steps, for the step-by-step path. */
+    private static Tensor[] steps(Tensor whole) {
+        Tensor[] out = new Tensor[whole.size(0)];
+        for (int t = 0; t < out.length; t++) out[t] = whole.select(0, t);
+        return out;
     }
 
     private Tensor initial(String name, Tensor given, boolean unbatched, int n) {

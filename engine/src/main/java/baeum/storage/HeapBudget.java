@@ -12,7 +12,7 @@ import javax.management.NotificationEmitter;
  * collection promotes (a batch's graph caught mid-step) and every array too big for the young
  * generation, and collects it only when it can grow no further, at {@code -Xmx}: a training loop
  * with a few MB live then holds gigabytes (the LSTM workload peaked at 2.5 GB of RSS under the
- * kernel's {@code -Xmx4g}). So when the old generation's use passes {@link #GROWTH} times what
+ * kernel's {@code -Xmx4g}). So when the old generation's use passes {@code -Dbaeum.heapBudget} (default 1.5) times what
  * was live after the last full collection (at least {@link #SLACK} more), this asks for a full
  * collection, which with the kernel's {@code -XX:MaxHeapFreeRatio} also gives the memory back;
  * then it sets the next mark from what is live then, so a program whose data grows gets
@@ -36,9 +36,9 @@ public final class HeapBudget {
 
     /**
      * The old generation may grow to this multiple of its live size before a full collection:
-     * {@code -Dbaeum.heapBudget=G} (G > 1), default 1.5.
+     * {@code -Dbaeum.heapBudget=G} (G > 1), default 1.5; read when the budget starts.
      */
-    static final double GROWTH = growth(System.getProperty("baeum.heapBudget"));
+    private static double factor = 1.5;
     /** ... and by at least this many bytes. */
     static final long SLACK = 48L << 20;
 
@@ -61,15 +61,27 @@ public final class HeapBudget {
     }
 
     static double growth(String p) {
-        if (p == null || p.equals("false") || p.isEmpty()) return 1.5;
-        double g = Double.parseDouble(p);
+        if (p == null || p.equals("false") || p.equals("true") || p.isEmpty()) return 1.5;
+        double g;
+        try {
+            g = Double.parseDouble(p);
+        } catch (NumberFormatException e) {
+            g = Double.NaN;
+        }
         if (!(g > 1)) throw new IllegalArgumentException("baeum.heapBudget must be a growth factor above 1 (e.g. 1.5) or false, not '" + p + "'");
         return g;
     }
 
     /** Starts watching the old generation (once; Serial GC only). */
     static synchronized void install() {
-        if (old != null || "false".equals(System.getProperty("baeum.heapBudget"))) return;
+        String value = System.getProperty("baeum.heapBudget");
+        if (old != null || "false".equals(value)) return;
+        try {
+            factor = growth(value);
+        } catch (IllegalArgumentException e) {
+            System.err.println("baeum: " + e.getMessage() + "; the heap budget stays off");
+            return;
+        }
         MemoryPoolMXBean pool = null;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP && p.getName().equals("Tenured Gen") && p.isUsageThresholdSupported()) {
@@ -92,7 +104,7 @@ public final class HeapBudget {
 
     private static synchronized void arm() {
         long live = old.getUsage().getUsed(), max = old.getUsage().getMax();
-        long mark = Math.max((long) (live * GROWTH), live + SLACK);
+        long mark = Math.max((long) (live * factor), live + SLACK);
         old.setUsageThreshold(max > 0 ? Math.min(mark, max) : mark);
     }
 
@@ -112,8 +124,8 @@ public final class HeapBudget {
     }
 
     private static synchronized String state() {
-        if (old == null) return "off (not Serial GC, or -Dbaeum.heapBudget=false)";
-        return "old generation: full GC at " + GROWTH + "x its live size (at least +" + (SLACK >> 20)
+        if (old == null) return "off (not Serial GC, -Dbaeum.heapBudget=false, or a value that is not a growth factor)";
+        return "old generation: full GC at " + factor + "x its live size (at least +" + (SLACK >> 20)
                 + " MiB); next at " + (old.getUsageThreshold() >> 20) + " MiB";
     }
 }

@@ -54,6 +54,51 @@ class RecurrentAttentionTest {
         assertEquals("RNN(3, 4, num_layers=2)", rnn.toString());
     }
 
+    /**
+     * The same PyTorch cases in float32, where each layer and direction runs as one node over the
+     * sequence ({@code LstmLayerNode}); then its gradients of the input, h0, c0 and every weight
+     * against the float64 step-by-step graph, for a 2-layer bidirectional LSTM with every output used.
+     */
+    @Test
+    void lstmInFloat32RunsTheSequenceAsOneNodeAndMatchesPyTorch() {
+        double tol = 2e-6;
+        LSTM lstm = prepared(NnFacade.lstm(3, 4, 2, false));
+        lstm.to(DType.FLOAT32);
+        RNNBase.Output r = lstm.forward(XR.to(DType.FLOAT32), null, null);
+        assertValues(new double[] {-0.0962588571, 0.0552698702, 0.141406061, 0.144186176}, r.output().get(0, 0), tol);
+        assertValues(new double[] {-0.292456853, 0.146681218, 0.198695084, 0.17232719}, r.output().get(3, 1), tol);
+        assertValues(new double[] {0.054431281, 0.523687342, -0.0356395064, -0.671119752, 0.525669176, 0.30974588,
+            -0.0191157383, -0.37266151, -0.487049074, 0.293071187, 0.549546028, 0.696687726, -0.482508909, 0.291464536,
+            0.558280061, 0.697691598}, r.c(), tol);
+        LSTM bf = prepared(NnFacade.lstm(3, 4, 1, true));
+        bf.to(DType.FLOAT32);
+        RNNBase.Output b = bf.forward(sin64(0.6, 1, 2, 4, 3).to(DType.FLOAT32), sin64(0.2, 0.3, 1, 2, 4).to(DType.FLOAT32),
+                sin64(0.9, 0.3, 1, 2, 4).to(DType.FLOAT32));
+        assertValues(new double[] {0.0845894217, 0.105034233, 0.00977005249, -0.201766033}, b.output().get(1, 3), tol);
+        assertValues(new double[] {0.0410087096, 0.558375602, -0.167138961, -0.560777194, 0.399897386, 0.305534359,
+            0.0179689378, -0.530931942}, b.c(), tol);
+
+        LSTM bi64 = prepared(NnFacade.lstm(3, 4, 2, true, false, 0, true));
+        LSTM bi32 = prepared(NnFacade.lstm(3, 4, 2, true, false, 0, true));
+        bi32.to(DType.FLOAT32);
+        Tensor[] grads64 = lstmGradients(bi64, DType.FLOAT64), grads32 = lstmGradients(bi32, DType.FLOAT32);
+        for (int i = 0; i < grads64.length; i++) {
+            assertValues(grads64[i].toDoubleArray(), grads32[i], 1e-4);
+        }
+    }
+
+    /** d(sum of output·w + 2 h_n + 3 c_n) / d(input, h0, c0, every parameter), the input transposed (non-contiguous). */
+    private static Tensor[] lstmGradients(LSTM lstm, DType dt) {
+        Tensor x = sin64(0.3, 1, 2, 5, 3).to(dt).transpose(0, 1).detach().requiresGrad_();
+        Tensor h0 = sin64(0.2, 0.3, 4, 2, 4).to(dt).requiresGrad_(), c0 = sin64(0.9, 0.3, 4, 2, 4).to(dt).requiresGrad_();
+        RNNBase.Output r = lstm.forward(x, h0, c0);
+        Tensor w = sin64(0.7, 1, 5, 2, 8).to(dt);
+        r.output().mul(w).sum().add(r.h().sum().mul(2)).add(r.c().sum().mul(3)).backward();
+        List<Tensor> out = new java.util.ArrayList<>(List.of(x.grad(), h0.grad(), c0.grad()));
+        for (Tensor p : lstm.parameters()) out.add(p.grad());
+        return out.toArray(Tensor[]::new);
+    }
+
     @Test
     void lstmMatchesPyTorch() {
         LSTM lstm = prepared(NnFacade.lstm(3, 4, 2, false));
