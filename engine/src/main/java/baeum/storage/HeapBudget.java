@@ -48,12 +48,20 @@ public final class HeapBudget {
     private static MemoryPoolMXBean old;
     private static long made;
     private static Thread installer;
-    /** Set once the budget is starting; read without a lock on every new storage (a stale false only costs a lock). */
+    /** Set once the budget is starting; read on every new storage, which stops counting then. */
     static volatile boolean started;
 
-    /** Counts a new storage of {@code n} elements; starts the budget once they pass {@link #START_AFTER}. */
-    static synchronized void allocated(int n) {
-        if (started || (made += n) < START_AFTER) return;
+    /**
+     * Counts a new storage of {@code n} elements; starts the budget once they pass
+     * {@link #START_AFTER}. Called for every storage until then, so it counts without a lock (an
+     * update lost to a race only makes the start a little later).
+     */
+    static void allocated(int n) {
+        if ((made += n) >= START_AFTER) start();
+    }
+
+    private static synchronized void start() {
+        if (started) return;
         started = true;
         installer = new Thread(HeapBudget::install, "baeum-heap-budget");
         installer.setDaemon(true);
